@@ -1,0 +1,114 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      'dist-*/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      // Safety rules: one URL for the app's life, and no raw HTML anywhere.
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'history',
+          property: 'pushState',
+          message: 'The app keeps one URL: use in-memory navigation.',
+        },
+        {
+          object: 'history',
+          property: 'replaceState',
+          message: 'The app keeps one URL: use in-memory navigation.',
+        },
+        {
+          object: 'location',
+          property: 'hash',
+          message: 'The app keeps one URL: no hash changes.',
+        },
+        {
+          object: 'location',
+          property: 'search',
+          message: 'The app keeps one URL: no query changes.',
+        },
+        { object: 'document', property: 'write', message: 'No raw HTML sinks.' },
+        {
+          object: 'window',
+          property: 'open',
+          message: 'Quick exit and links never open windows from script.',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No raw HTML: render text.',
+        },
+        {
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'No raw HTML sinks.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'No raw HTML sinks.',
+        },
+        {
+          selector: "MemberExpression[object.name='localStorage']",
+          message: 'Only src/storage/ stores anything.',
+        },
+        {
+          selector: "MemberExpression[object.name='sessionStorage']",
+          message: 'Only src/storage/ stores anything.',
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'Notification', message: 'The app never asks for notifications.' },
+        { name: 'PushManager', message: 'The app never asks for push.' },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/storage/**', 'src/build/**', '**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'idb', message: 'Only src/storage/ touches IndexedDB.' }] },
+      ],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { ...globals.node },
+    },
+  },
+  {
+    files: ['src/build/**', 'test/**', '*.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

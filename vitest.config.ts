@@ -1,0 +1,42 @@
+import { defineConfig } from 'vitest/config';
+import preact from '@preact/preset-vite';
+import { contentPlugin } from './src/build/content-plugin.ts';
+
+// Kept apart from vite.config.ts so unit tests do not run the service-worker build.
+export default defineConfig({
+  plugins: [preact(), contentPlugin()],
+  define: {
+    __DEPLOY__: JSON.stringify({
+      area: 'st-helens',
+      exit: {
+        default: 'https://www.bbc.co.uk/weather',
+        choices: ['https://www.bbc.co.uk/weather'],
+      },
+      languages: ['en'],
+      coverFirst: false,
+      serviceMaxAgeDays: 180,
+    }),
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'happy-dom',
+          setupFiles: ['./test/setup.ts'],
+          include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
+          restoreMocks: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: ['test/build/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+});
