@@ -1,0 +1,56 @@
+/**
+ * The typed tree that content pages compile to at build time. Pages never reach the browser as
+ * HTML: components render this tree as text nodes, so there is no HTML sink for content to abuse.
+ */
+export type Inline =
+  | string
+  | { t: 'strong' | 'em'; c: Inline[] }
+  /** An https link to another site: opened with no referrer. */
+  | { t: 'link'; href: string; c: Inline[] }
+  /** A link to another content page, written `[text](page:slug)` in Markdown. */
+  | { t: 'page'; slug: string; c: Inline[] }
+  /** A link to a service entry, written `[text](service:id)`; the number lives only in the data. */
+  | { t: 'service'; id: string; c: Inline[] }
+  /** A link to an in-app screen, written `[text](screen:name)`. */
+  | { t: 'screen'; name: string; c: Inline[] };
+
+export type Block =
+  | { t: 'h'; level: 2 | 3; c: Inline[] }
+  | { t: 'p'; c: Inline[] }
+  | { t: 'ul' | 'ol'; items: Inline[][] }
+  /** A highlighted paragraph, written as a Markdown block quote. */
+  | { t: 'note'; c: Inline[] };
+
+export interface PageSource {
+  title: string;
+  url: string;
+}
+
+export type Audience = 'survivor' | 'family' | 'professional' | 'self';
+
+export interface PageMeta {
+  slug: string;
+  lang: string;
+  title: string;
+  summary: string;
+  audience: Audience[];
+  /** ISO date the facts on the page were last checked against its sources. */
+  reviewed: string;
+  sources: PageSource[];
+  /** Which list the page belongs to (for example `learn`, `family`, `professional`). */
+  section: string;
+  order: number;
+  /** True until a native speaker has reviewed a translation. */
+  needsReview?: boolean | undefined;
+}
+
+export interface Page {
+  meta: PageMeta;
+  body: Block[];
+}
+
+/** What the always-loaded index knows about a page: enough to list it, not its body. */
+export type PageSummary = Pick<
+  PageMeta,
+  'slug' | 'lang' | 'title' | 'summary' | 'audience' | 'section' | 'order' | 'reviewed'
+>;
