@@ -1,0 +1,47 @@
+import { computed, signal } from '@preact/signals';
+
+/**
+ * In-memory navigation. Safety rule: the app keeps ONE URL for its whole life. Screens are state
+ * here, never history entries: no pushState, replaceState, hash or query changes, so Back after a
+ * quick exit cannot land inside the app and nothing about the screens reaches browser history.
+ */
+export interface ScreenRef {
+  name: string;
+  /** Small string parameters, for example the slug of a content page. */
+  params?: Readonly<Record<string, string>>;
+}
+
+export interface Navigation {
+  readonly current: { readonly value: ScreenRef };
+  readonly canGoBack: { readonly value: boolean };
+  /** Opens a screen on top of the current one; the in-app Back returns. */
+  go(screen: ScreenRef): void;
+  /** Returns to the previous screen, or stays on home. */
+  back(): void;
+  /** Drops every screen and shows home; used by lock and exit so no screen state survives. */
+  reset(): void;
+}
+
+const HOME: ScreenRef = { name: 'home' };
+
+/** A navigation model; a test builds a fresh one, the app uses `navigation` below. */
+export function createNavigation(): Navigation {
+  const stack = signal<ScreenRef[]>([HOME]);
+  const current = computed(() => stack.value[stack.value.length - 1] ?? HOME);
+  const canGoBack = computed(() => stack.value.length > 1);
+  return {
+    current,
+    canGoBack,
+    go(screen) {
+      stack.value = screen.name === 'home' ? [HOME] : [...stack.value, screen];
+    },
+    back() {
+      if (stack.value.length > 1) stack.value = stack.value.slice(0, -1);
+    },
+    reset() {
+      stack.value = [HOME];
+    },
+  };
+}
+
+export const navigation = createNavigation();

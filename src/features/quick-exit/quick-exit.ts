@@ -1,0 +1,95 @@
+// WARNING: part of the first chunk. Keep it small and free of feature imports.
+import { onLanguageChanged, tApp } from '../../i18n/index.ts';
+import { dropSensitiveState } from '../../app/sensitive-state.ts';
+import { createShiftCounter } from './shift-counter.ts';
+
+/**
+ * Quick exit. The static link in index.html already works without JavaScript; this adds, in order
+ * of safety: hiding everything in the same frame, dropping in-memory state, and location.replace()
+ * so the app's only history entry is replaced and Back cannot return to it.
+ */
+
+type Leave = (exitUrl: string) => void;
+
+/**
+ * Where exit goes. In a browser tab it navigates away with replace(). The disguise feature swaps
+ * this for "show the cover, locked" where navigating away would fail or stay in the app window
+ * (installed app, offline).
+ */
+let leave: Leave = (exitUrl) => location.replace(exitUrl);
+
+export function setLeaveStrategy(strategy: Leave): void {
+  leave = strategy;
+}
+
+function elements() {
+  const link = document.getElementById('quick-exit') as HTMLAnchorElement | null;
+  const status = document.getElementById('exit-status');
+  const dots = document.querySelector<HTMLElement>('.exit-dots');
+  return { link, status, dots };
+}
+
+/** The destination currently on the exit link (set at build, changeable by the person). */
+export function exitUrl(): string {
+  return elements().link?.href ?? 'about:blank';
+}
+
+export function setExitUrl(url: string): void {
+  const { link } = elements();
+  if (link) link.href = url;
+}
+
+/** Leaves now. Safe to call more than once. */
+export function quickExit(): void {
+  const root = document.documentElement;
+  const url = exitUrl();
+  if (!root.classList.contains('exiting')) {
+    root.classList.add('exiting');
+    const overlay = document.createElement('div');
+    overlay.className = 'exit-overlay';
+    overlay.setAttribute('role', 'alert');
+    document.body.append(overlay);
+    // Set the text after the element is in the page: screen readers announce it more reliably.
+    overlay.textContent = tApp('exit.loading');
+  }
+  dropSensitiveState();
+  leave(url);
+}
+
+/** Wires the click and Shift x3 triggers to the static link. Call once at start. */
+export function installQuickExit(): void {
+  const { link, status, dots } = elements();
+  if (!link || !status || !dots) return;
+  link.addEventListener('click', (event) => {
+    event.preventDefault();
+    quickExit();
+  });
+
+  const show = (filled: number, message: string): void => {
+    status.textContent = message;
+    dots.classList.toggle('counting', filled > 0);
+    dots.querySelectorAll('span').forEach((dot, i) => dot.classList.toggle('on', i < filled));
+  };
+  const onKeyUp = createShiftCounter({
+    timeoutMs: 5000,
+    onProgress: (left) =>
+      show(3 - left, tApp(left === 2 ? 'exit.pressTwoMore' : 'exit.pressOneMore')),
+    onTimeout: () => show(0, tApp('exit.timedOut')),
+    onReset: () => show(0, ''),
+    onTrigger: () => {
+      show(0, '');
+      quickExit();
+    },
+    setTimer: (fn, ms) => window.setTimeout(fn, ms),
+    clearTimer: (id) => window.clearTimeout(id),
+  });
+  // Capture phase on the document, so it works while typing in a field and nothing can stop it.
+  document.addEventListener('keyup', onKeyUp, { capture: true });
+
+  const translate = (): void => {
+    const hidden = link.querySelector('.visually-hidden');
+    if (hidden) hidden.textContent = tApp('exit.linkHidden');
+    if (link.lastChild) link.lastChild.textContent = ` ${tApp('exit.link')}`;
+  };
+  onLanguageChanged(translate);
+}

@@ -1,0 +1,118 @@
+// WARNING: part of the first chunk. i18next itself is loaded on demand (see loadEngine).
+import type { i18n as I18next, Namespace, ParseKeys, TFunction } from 'i18next';
+import app from '../../locales/en/app.json';
+
+/**
+ * Translation. i18next is the engine for every feature namespace, but it weighs about 15 KB
+ * gzipped, half the first-view budget, so it is not in the first chunk. The shell's own strings
+ * (`app` namespace: home, quick exit, cover, shell) are simple lookups done here without it,
+ * from the same locales/<lang>/app.json files. Rule for app.json: no plurals or nesting syntax,
+ * only `{{name}}` placeholders.
+ */
+type Bundle = Record<string, unknown>;
+const bundles = import.meta.glob<Bundle>('../../locales/*/*.json', { import: 'default' });
+const appStrings = new Map<string, Bundle>([['en', app]]);
+const listeners = new Set<() => void>();
+let language = 'en';
+let engine: Promise<I18next> | undefined;
+let loaded: I18next | undefined;
+
+/** Languages that have UI strings in locales/. */
+export const availableLanguages = Object.keys(bundles)
+  .map((path) => path.split('/')[3] ?? '')
+  .filter((lang, i, all) => lang && all.indexOf(lang) === i);
+
+export function currentLanguage(): string {
+  return language;
+}
+
+/** Calls `listener` after every language change; returns a function that stops it. */
+export function onLanguageChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function lookup(bundle: Bundle | undefined, key: string): unknown {
+  let node: unknown = bundle;
+  for (const part of key.split('.')) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Bundle)[part];
+  }
+  return node;
+}
+
+type AppOptions = { returnObjects?: boolean } & Record<string, unknown>;
+
+/** Translates a key of the shell's `app` namespace in the current language, falling back to English. */
+export function tApp(key: ParseKeys, options?: AppOptions): string {
+  const value = lookup(appStrings.get(language), key) ?? lookup(app, key);
+  if (typeof value !== 'string') return (options?.returnObjects ? value : key) as string;
+  return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
+    const filled = options?.[name];
+    return typeof filled === 'string' || typeof filled === 'number' ? String(filled) : '';
+  });
+}
+
+/** Loads i18next once, with every bundle loaded so far. */
+export function loadEngine(): Promise<I18next> {
+  engine ??= import('i18next').then(async ({ default: i18next }) => {
+    const instance = i18next.createInstance();
+    await instance.init({
+      lng: language,
+      fallbackLng: 'en',
+      ns: ['app'],
+      defaultNS: 'app',
+      resources: { en: { app } },
+      initAsync: false,
+      returnNull: false,
+      interpolation: { escapeValue: false }, // Preact renders text nodes, never HTML
+    });
+    loaded = instance;
+    return instance;
+  });
+  return engine;
+}
+
+async function loadBundle(instance: I18next, lang: string, ns: string): Promise<void> {
+  if (instance.hasResourceBundle(lang, ns)) return;
+  const load = bundles[`../../locales/${lang}/${ns}.json`];
+  if (!load) return; // a language without this file falls back to English
+  instance.addResourceBundle(lang, ns, await load(), true, false);
+}
+
+/** Makes sure a namespace's strings are ready, in English and the current language. */
+export async function loadNamespace(ns: Namespace): Promise<void> {
+  const instance = await loadEngine();
+  const names = typeof ns === 'string' ? [ns] : [...ns];
+  const langs = [...new Set(['en', language])];
+  await Promise.all(names.flatMap((n) => langs.map((lang) => loadBundle(instance, lang, n))));
+}
+
+/** The i18next translate function for a feature namespace. Call after loadNamespace(ns). */
+export async function fixedT<N extends Namespace>(ns: N): Promise<TFunction<N>> {
+  await loadNamespace(ns);
+  return (await loadEngine()).getFixedT(null, ns);
+}
+
+/** The engine if it has loaded; feature screens render only after their namespace has loaded. */
+export function engineIfLoaded(): I18next | undefined {
+  return loaded;
+}
+
+/** Switches language after loading every string already in use, so nothing flashes English. */
+export async function setLanguage(lang: string): Promise<void> {
+  const appLoader = bundles[`../../locales/${lang}/app.json`];
+  if (appLoader && !appStrings.has(lang)) appStrings.set(lang, await appLoader());
+  if (engine) {
+    const instance = await engine;
+    const used = Object.keys(instance.store.data['en'] ?? {});
+    await Promise.all(used.map((ns) => loadBundle(instance, lang, ns)));
+    await instance.changeLanguage(lang);
+  }
+  language = lang;
+  document.documentElement.lang = lang;
+  document.documentElement.dir = RTL.has(lang) ? 'rtl' : 'ltr';
+  for (const listener of listeners) listener();
+}
+
+const RTL = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi']);

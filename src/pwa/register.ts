@@ -1,0 +1,45 @@
+import { signal } from '@preact/signals';
+import { trustedScriptURL } from '../app/trusted-types.ts';
+
+/**
+ * The page side of the service worker. Safety rule: the app never reloads itself. A new version
+ * waits until the person chooses to update, so nothing they are typing is lost and the screen
+ * never changes under them unexpectedly.
+ */
+export const updateWaiting = signal<ServiceWorker | null>(null);
+
+export function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  void navigator.serviceWorker
+    .register(trustedScriptURL('/sw.js'), { scope: '/' })
+    .then((registration) => {
+      const offerWhenInstalled = (worker: ServiceWorker): void => {
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'installed' && navigator.serviceWorker.controller) {
+            updateWaiting.value = worker;
+          }
+        });
+      };
+      if (registration.waiting && navigator.serviceWorker.controller) {
+        updateWaiting.value = registration.waiting;
+      }
+      if (registration.installing) offerWhenInstalled(registration.installing);
+      registration.addEventListener('updatefound', () => {
+        if (registration.installing) offerWhenInstalled(registration.installing);
+      });
+    });
+}
+
+/** Activates the waiting version and reloads once it controls the page. Only on a person's tap. */
+export function applyUpdate(): void {
+  const worker = updateWaiting.value;
+  if (!worker) return;
+  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+    once: true,
+  });
+  worker.postMessage({ type: 'SKIP_WAITING' });
+}
+
+export function dismissUpdate(): void {
+  updateWaiting.value = null;
+}

@@ -1,0 +1,26 @@
+import { db } from './db.ts';
+
+/**
+ * Settings kept on the device. Keys are short and dull on purpose (they show in storage
+ * inspectors). Add a key here, with its type, before using it.
+ */
+export interface Prefs {
+  /** The interface language. */
+  lang: string;
+  /** The person has seen the "using this app safely" page once. */
+  intro: boolean;
+  /** The exit destination the person chose from the allowed list. */
+  exit: string;
+}
+
+export async function getPref<K extends keyof Prefs>(key: K): Promise<Prefs[K] | undefined> {
+  return (await (await db()).get('prefs', key)) as Prefs[K] | undefined;
+}
+
+export async function setPref<K extends keyof Prefs>(key: K, value: Prefs[K]): Promise<void> {
+  await (await db()).put('prefs', value, key);
+}
+
+export async function deletePref(key: keyof Prefs): Promise<void> {
+  await (await db()).delete('prefs', key);
+}

@@ -1,0 +1,43 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentPlugin } from './src/build/content-plugin.ts';
+import { readDeployConfig } from './src/build/deploy-config.ts';
+import { shellPlugin } from './src/build/shell-plugin.ts';
+
+const deploy = readDeployConfig();
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    shellPlugin(deploy),
+    contentPlugin(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src',
+      filename: 'sw.ts',
+      injectRegister: false, // src/pwa/register.ts registers it and never reloads on its own
+      manifest: false, // one static manifest per identity lives in public/
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
+        globIgnores: ['**/_headers'],
+      },
+    }),
+  ],
+  define: {
+    __DEPLOY__: JSON.stringify({
+      area: deploy.area,
+      exit: deploy.exit,
+      languages: deploy.languages,
+      coverFirst: deploy.coverFirst,
+      serviceMaxAgeDays: deploy.serviceMaxAgeDays,
+    }),
+  },
+  build: {
+    target: 'es2022',
+    modulePreload: { polyfill: false },
+    sourcemap: false,
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  server: { host: '127.0.0.1', port: 5173 },
+});
