@@ -1,0 +1,48 @@
+import { defineConfig } from '@playwright/test';
+
+/** Flags for Debian's Chromium on a closed network: no background calls home, no sandbox as root. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+// Lets the tests see and route the service worker's own requests (its script and precache).
+process.env['PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS'] = '1';
+
+export const APP_URL = 'http://127.0.0.1:4173';
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  testMatch: '**/*.spec.ts',
+  workers: 2,
+  fullyParallel: true,
+  retries: 0,
+  forbidOnly: !!process.env['CI'],
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: APP_URL,
+    browserName: 'chromium',
+    headless: true,
+    serviceWorkers: 'allow',
+    viewport: { width: 360, height: 640 },
+    launchOptions: {
+      executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    // The built app, served with the headers from dist/_headers, as a static host would.
+    command: 'node node_modules/vite/bin/vite.js preview',
+    url: APP_URL,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 30_000,
+  },
+});
