@@ -15,7 +15,9 @@ export const CHROMIUM_ARGS = [
 // Lets the tests see and route the service worker's own requests (its script and precache).
 process.env['PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS'] = '1';
 
-export const APP_URL = 'http://127.0.0.1:4173';
+/** E2E_PORT lets several checkouts run their browser tests side by side. */
+export const PORT = Number(process.env['E2E_PORT'] ?? 4173);
+export const APP_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -40,7 +42,7 @@ export default defineConfig({
   },
   webServer: {
     // The built app, served with the headers from dist/_headers, as a static host would.
-    command: 'node node_modules/vite/bin/vite.js preview',
+    command: `node node_modules/vite/bin/vite.js preview --port ${PORT}`,
     url: APP_URL,
     reuseExistingServer: !process.env['CI'],
     timeout: 30_000,

@@ -16,7 +16,8 @@ export const deploy = JSON.parse(readFileSync('deploy.config.json', 'utf8')) as 
   exit: { default: string; choices: string[] };
 };
 
-export const APP_ORIGIN = 'http://127.0.0.1:4173';
+export const PORT = Number(process.env['E2E_PORT'] ?? 4173);
+export const APP_ORIGIN = `http://127.0.0.1:${PORT}`;
 export const EXIT_URLS = deploy.exit.choices;
 
 /** Words that must not appear in any name a browser or phone shows. */

@@ -7,6 +7,8 @@ import {
   REVEALING,
   waitForOffline,
   expectNoAxeViolations,
+  APP_ORIGIN,
+  PORT,
 } from './fixtures.ts';
 
 /** Every door on home, opened in turn and closed again with the in-app Back. */
@@ -116,7 +118,7 @@ test.describe('rail 3 (spec 1, 3, 4, 5, 14, 16, 17): quick exit baseline', () =>
     expect(rails.exits.length).toBeGreaterThan(0);
     for (const exit of rails.exits) expect(exit.referer).toBeUndefined();
     await page.goBack();
-    expect(page.url().startsWith('http://127.0.0.1:4173')).toBe(false);
+    expect(page.url().startsWith(APP_ORIGIN)).toBe(false);
     expect(page.context().pages()).toHaveLength(1);
   });
 
@@ -135,7 +137,7 @@ test.describe('rail 3 (spec 1, 3, 4, 5, 14, 16, 17): quick exit baseline', () =>
   test('works with JavaScript turned off', async ({ browser }) => {
     const context = await browser.newContext({
       javaScriptEnabled: false,
-      baseURL: 'http://127.0.0.1:4173',
+      baseURL: APP_ORIGIN,
     });
     await context.route('https://www.bbc.co.uk/**', (r) =>
       r.fulfill({ contentType: 'text/html', body: 'Weather' }),
@@ -252,7 +254,7 @@ test.describe('rail 7 (P2, P25): offline after one visit, and updates never relo
 
   test('a new version waits and is offered; the page does not reload', async ({ browser }) => {
     // Its own server, so the test can publish a "next version" of the service worker.
-    const server = await startStaticServer('dist', 4180);
+    const server = await startStaticServer('dist', PORT + 7);
     const context = await browser.newContext({ baseURL: server.url });
     const page = await context.newPage();
     try {

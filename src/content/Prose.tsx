@@ -1,0 +1,81 @@
+import type { Block, Inline } from './types.ts';
+import { navigation } from '../app/navigation.ts';
+
+/**
+ * Renders a compiled content page. Everything becomes text nodes and a few known elements: there
+ * is no HTML string anywhere, so content cannot inject markup. Links go only where the build
+ * allowed: https sites (new tab, no referrer), other pages, service entries and app screens.
+ */
+export function Prose({ blocks }: { blocks: Block[] }) {
+  return (
+    <>
+      {blocks.map((block, i) => (
+        <BlockView key={i} block={block} />
+      ))}
+    </>
+  );
+}
+
+function BlockView({ block }: { block: Block }) {
+  switch (block.t) {
+    case 'h':
+      return block.level === 2 ? <h2>{inline(block.c)}</h2> : <h3>{inline(block.c)}</h3>;
+    case 'p':
+      return <p>{inline(block.c)}</p>;
+    case 'note':
+      return <p class="note">{inline(block.c)}</p>;
+    case 'ul':
+    case 'ol': {
+      const items = block.items.map((item, i) => <li key={i}>{inline(item)}</li>);
+      return block.t === 'ul' ? <ul>{items}</ul> : <ol>{items}</ol>;
+    }
+  }
+}
+
+function inline(items: Inline[]) {
+  return items.map((item, i) => <InlineView key={i} item={item} />);
+}
+
+function InlineView({ item }: { item: Inline }) {
+  if (typeof item === 'string') return <>{item}</>;
+  switch (item.t) {
+    case 'strong':
+      return <strong>{inline(item.c)}</strong>;
+    case 'em':
+      return <em>{inline(item.c)}</em>;
+    case 'link':
+      // Only https reaches here (the build checks); the check is repeated because it is cheap.
+      return item.href.startsWith('https://') ? (
+        <a href={item.href} target="_blank" rel="noreferrer noopener">
+          {inline(item.c)}
+        </a>
+      ) : (
+        <>{inline(item.c)}</>
+      );
+    case 'page':
+      return (
+        <InAppLink to={{ name: 'page', params: { slug: item.slug } }}>{inline(item.c)}</InAppLink>
+      );
+    case 'service':
+      return (
+        <InAppLink to={{ name: 'service', params: { id: item.id } }}>{inline(item.c)}</InAppLink>
+      );
+    case 'screen':
+      return <InAppLink to={{ name: item.name }}>{inline(item.c)}</InAppLink>;
+  }
+}
+
+/** Looks like a link, behaves as in-app navigation: no URL change, no history entry. */
+function InAppLink({
+  to,
+  children,
+}: {
+  to: import('../app/navigation.ts').ScreenRef;
+  children: preact.ComponentChildren;
+}) {
+  return (
+    <button type="button" class="link-button inline-link" onClick={() => navigation.go(to)}>
+      {children}
+    </button>
+  );
+}
