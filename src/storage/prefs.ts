@@ -1,4 +1,5 @@
 import { db } from './db.ts';
+import { assertWritable } from './write-guard.ts';
 
 /**
  * Settings kept on the device. Keys are short and dull on purpose (they show in storage
@@ -18,9 +19,11 @@ export async function getPref<K extends keyof Prefs>(key: K): Promise<Prefs[K] |
 }
 
 export async function setPref<K extends keyof Prefs>(key: K, value: Prefs[K]): Promise<void> {
+  assertWritable();
   await (await db()).put('prefs', value, key);
 }
 
 export async function deletePref(key: keyof Prefs): Promise<void> {
+  assertWritable();
   await (await db()).delete('prefs', key);
 }

@@ -1,0 +1,41 @@
+import type { ReadonlySignal } from '@preact/signals';
+
+/**
+ * The contract between the vault (src/vault/: the only holder of keys) and the features that keep
+ * private records in it (the plan, the diary, saved reflections). Records are JSON values, each
+ * encrypted on its own with AES-256-GCM under the data key before any IndexedDB transaction opens.
+ *
+ * Record ids are short, dull strings chosen by the feature, for example `p:contacts`, `d:<uuid>`.
+ * They are stored in the clear as keys, so they must never contain anything the person typed.
+ */
+export type VaultState =
+  /** No vault on this device yet: offer to create one. */
+  'absent' | 'locked' | 'unlocked';
+
+export type UnlockResult =
+  | { ok: true }
+  /** Wrong passphrase (or damaged data: the message is the same). `waitMs` before the next try. */
+  | { ok: false; waitMs: number };
+
+export type SaveResult =
+  | { ok: true }
+  /** The device is full, or storage failed: nothing was changed. */
+  | { ok: false; reason: 'quota' | 'failed' | 'locked' | 'blocked' };
+
+export interface Vault {
+  readonly state: ReadonlySignal<VaultState>;
+  /** Creates a vault protected by this passphrase and leaves it unlocked. */
+  create(passphrase: string): Promise<void>;
+  unlock(passphrase: string): Promise<UnlockResult>;
+  /** Drops the key and every decrypted value from memory at once (synchronous). */
+  lock(): void;
+  changePassphrase(current: string, next: string): Promise<UnlockResult>;
+  get<T>(id: string): Promise<T | undefined>;
+  /** Every record whose id starts with `prefix`, decrypted. */
+  list<T>(prefix: string): Promise<{ id: string; value: T }[]>;
+  /** Encrypts, then writes all entries in one transaction: all are saved or none. */
+  put(entries: { id: string; value: unknown }[]): Promise<SaveResult>;
+  remove(ids: string[]): Promise<SaveResult>;
+  /** Deletes the vault and everything in it (forgotten passphrase: start again). */
+  destroy(): Promise<void>;
+}
