@@ -32,6 +32,7 @@ export interface Vault {
   changePassphrase(current: string, next: string): Promise<UnlockResult>;
   get<T>(id: string): Promise<T | undefined>;
   /** Every record whose id starts with `prefix`, decrypted. */
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the records' type
   list<T>(prefix: string): Promise<{ id: string; value: T }[]>;
   /** Encrypts, then writes all entries in one transaction: all are saved or none. */
   put(entries: { id: string; value: unknown }[]): Promise<SaveResult>;
