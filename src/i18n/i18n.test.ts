@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { availableLanguages, loadNamespace, tApp } from './index.ts';
+
+describe('shell strings', () => {
+  it('reads English strings by typed key', () => {
+    expect(tApp('home.title')).toBe('Find help and stay safer');
+    expect(tApp('saferUse.hides', { returnObjects: true })).toEqual(
+      expect.arrayContaining([expect.any(String)]),
+    );
+  });
+
+  it('refuses unknown keys at compile time', () => {
+    // @ts-expect-error a key that is not in locales/en/app.json must not compile
+    expect(tApp('home.noSuchKey')).toBe('home.noSuchKey');
+  });
+
+  it('finds the languages that have strings', () => {
+    expect(availableLanguages).toContain('en');
+  });
+
+  it('loads i18next only when a feature namespace is needed', async () => {
+    await loadNamespace('app');
+    expect(tApp('exit.link')).toBe('Exit this page');
+  });
+});
