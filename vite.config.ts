@@ -4,27 +4,34 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { readDeployConfig } from './src/build/deploy-config.ts';
 import { shellPlugin } from './src/build/shell-plugin.ts';
+import { retireWorkerPlugin } from './src/build/retire-worker.ts';
 
 const deploy = readDeployConfig();
+/** The kill-switch build (README, "Withdrawing a version"). */
+const retire = process.env['VITE_RETIRE_SW'] === '1';
 
 export default defineConfig({
   plugins: [
     preact(),
     shellPlugin(deploy),
     contentPlugin(),
-    VitePWA({
-      strategies: 'injectManifest',
-      srcDir: 'src',
-      filename: 'sw.ts',
-      injectRegister: false, // src/pwa/register.ts registers it and never reloads on its own
-      manifest: false, // one static manifest per identity lives in public/
-      injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
-        globIgnores: ['**/_headers'],
-      },
-    }),
+    retire
+      ? retireWorkerPlugin()
+      : VitePWA({
+          strategies: 'injectManifest',
+          srcDir: 'src',
+          filename: 'sw.ts',
+          injectRegister: false, // src/pwa/register.ts registers it and never reloads on its own
+          manifest: false, // one static manifest per identity lives in public/
+          injectManifest: {
+            globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
+            globIgnores: ['**/_headers'],
+          },
+        }),
   ],
   define: {
+    // A label for this build, shown nowhere; the update tests build a second version with it.
+    __BUILD__: JSON.stringify(process.env['VITE_BUILD_LABEL'] ?? 'release'),
     __DEPLOY__: JSON.stringify({
       area: deploy.area,
       exit: deploy.exit,

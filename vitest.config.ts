@@ -6,6 +6,7 @@ import { contentPlugin } from './src/build/content-plugin.ts';
 export default defineConfig({
   plugins: [preact(), contentPlugin()],
   define: {
+    __BUILD__: JSON.stringify('test'),
     __DEPLOY__: JSON.stringify({
       area: 'st-helens',
       exit: {

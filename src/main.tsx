@@ -7,8 +7,10 @@ import { onDropSensitiveState } from './app/sensitive-state.ts';
 import { installQuickExit } from './features/quick-exit/quick-exit.ts';
 import { registerServiceWorker } from './pwa/register.ts';
 import { getPref } from './storage/prefs.ts';
+import { build } from './app/deploy.ts';
 
 installQuickExit();
+document.documentElement.dataset['build'] = build;
 
 async function start(root: HTMLElement): Promise<void> {
   // Read the few settings that decide the first screen before painting anything, so the person

@@ -8,3 +8,8 @@ declare const __DEPLOY__: {
 };
 
 export const deploy = __DEPLOY__;
+
+declare const __BUILD__: string;
+
+/** Which build this is (the update tests publish a second build with another label). */
+export const build = __BUILD__;

@@ -10,7 +10,10 @@ import app from '../../locales/en/app.json';
  * only `{{name}}` placeholders.
  */
 type Bundle = Record<string, unknown>;
-const bundles = import.meta.glob<Bundle>('../../locales/*/*.json', { import: 'default' });
+// English shell strings are bundled above; everything else is a lazy chunk.
+const bundles = import.meta.glob<Bundle>(['../../locales/*/*.json', '!../../locales/en/app.json'], {
+  import: 'default',
+});
 const appStrings = new Map<string, Bundle>([['en', app]]);
 const listeners = new Set<() => void>();
 let language = 'en';
@@ -18,9 +21,10 @@ let engine: Promise<I18next> | undefined;
 let loaded: I18next | undefined;
 
 /** Languages that have UI strings in locales/. */
-export const availableLanguages = Object.keys(bundles)
-  .map((path) => path.split('/')[3] ?? '')
-  .filter((lang, i, all) => lang && all.indexOf(lang) === i);
+export const availableLanguages = [
+  'en',
+  ...Object.keys(bundles).map((path) => path.split('/')[3] ?? ''),
+].filter((lang, i, all) => lang && all.indexOf(lang) === i);
 
 export function currentLanguage(): string {
   return language;

@@ -10,6 +10,13 @@ export const updateWaiting = signal<ServiceWorker | null>(null);
 
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  if (import.meta.env['VITE_RETIRE_SW'] === '1') {
+    // Kill-switch build: install nothing, and remove what an earlier version installed.
+    void navigator.serviceWorker
+      .getRegistrations()
+      .then((all) => Promise.all(all.map((registration) => registration.unregister())));
+    return;
+  }
   void navigator.serviceWorker
     .register(trustedScriptURL('/sw.js'), { scope: '/' })
     .then((registration) => {

@@ -1,4 +1,3 @@
-import { startStaticServer } from '../tools/static-server.ts';
 import {
   test,
   expect,
@@ -8,7 +7,6 @@ import {
   waitForOffline,
   expectNoAxeViolations,
   APP_ORIGIN,
-  PORT,
 } from './fixtures.ts';
 
 /** Every door on home, opened in turn and closed again with the in-app Back. */
@@ -251,30 +249,7 @@ test.describe('rail 7 (P2, P25): offline after one visit, and updates never relo
       'using this app more safely',
     );
   });
-
-  test('a new version waits and is offered; the page does not reload', async ({ browser }) => {
-    // Its own server, so the test can publish a "next version" of the service worker.
-    const server = await startStaticServer('dist', PORT + 7);
-    const context = await browser.newContext({ baseURL: server.url });
-    const page = await context.newPage();
-    try {
-      await openApp(page);
-      await waitForOffline(page);
-      await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 42));
-      server.rewrite('/sw.js', (body) => body + '\n// next version\n');
-      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-      await expect(page.getByText('A new version of this app is ready.')).toBeVisible();
-      expect(await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)).toBe(
-        42,
-      );
-      await page.getByRole('button', { name: 'Update now' }).click();
-      await page.waitForFunction(() => !(window as unknown as { __marker?: number }).__marker);
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    } finally {
-      await context.close();
-      await server.close();
-    }
-  });
+  // The other half of rail 7, updates that wait for consent, is in updates.spec.ts.
 });
 
 test.describe('rail 8: no accessibility violations on any screen', () => {

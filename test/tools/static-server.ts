@@ -17,6 +17,8 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   url: string;
+  /** Serves another built folder from now on, as when a host publishes a new version. */
+  publish(dir: string): Promise<void>;
   /** Changes what a path serves from now on (for example, a new service worker version). */
   rewrite(path: string, change: ((body: string) => string) | undefined): void;
   close(): Promise<void>;
@@ -27,7 +29,8 @@ export interface StaticServer {
  * the deploy README describes, and falls back to index.html for unknown paths, like an SPA host.
  */
 export async function startStaticServer(dir: string, port: number): Promise<StaticServer> {
-  const rules = parseHeaders(await readFile(join(dir, '_headers'), 'utf8'));
+  let root = dir;
+  let rules = parseHeaders(await readFile(join(root, '_headers'), 'utf8'));
   const rewrites = new Map<string, (body: string) => string>();
   const server: Server = createServer((req, res) => {
     void (async () => {
@@ -36,10 +39,10 @@ export async function startStaticServer(dir: string, port: number): Promise<Stat
       let body: Buffer;
       let served = file;
       try {
-        body = await readFile(join(dir, file));
+        body = await readFile(join(root, file));
       } catch {
         served = '/index.html';
-        body = await readFile(join(dir, served));
+        body = await readFile(join(root, served));
       }
       const change = rewrites.get(served);
       const out = change ? Buffer.from(change(body.toString('utf8'))) : body;
@@ -54,6 +57,10 @@ export async function startStaticServer(dir: string, port: number): Promise<Stat
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${port}`,
+    async publish(next) {
+      rules = parseHeaders(await readFile(join(next, '_headers'), 'utf8'));
+      root = next;
+    },
     rewrite(path, change) {
       if (change) rewrites.set(path, change);
       else rewrites.delete(path);
