@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Every runtime dependency ships to people's phones and is trusted with what they type, so the
+ * list is short and changing it is a deliberate act: add the name here with a reason.
+ */
+const ALLOWED_RUNTIME = {
+  '@preact/signals': 'state',
+  'hash-wasm': 'Argon2id key derivation for the vault',
+  i18next: 'translation',
+  idb: 'the one IndexedDB wrapper (src/storage/)',
+  preact: 'the UI',
+  uqr: 'QR code for handing the app over',
+  'workbox-core': 'service worker',
+  'workbox-precaching': 'service worker',
+  'workbox-routing': 'service worker',
+};
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
+
+describe('dependency budget (supply chain)', () => {
+  it('has only the runtime dependencies on the allowed list, at most 10', () => {
+    const names = Object.keys(pkg.dependencies);
+    expect(names.length).toBeLessThanOrEqual(10);
+    for (const name of names)
+      expect(Object.keys(ALLOWED_RUNTIME), `${name} is not on the list`).toContain(name);
+  });
+
+  it('pins exact versions so the lockfile and package.json agree', () => {
+    for (const version of [
+      ...Object.values(pkg.dependencies),
+      ...Object.values(pkg.devDependencies),
+    ]) {
+      expect(version).toMatch(/^\d+\.\d+\.\d+$/);
+    }
+  });
+});
