@@ -177,6 +177,28 @@ test.describe('rail 4 and 5 (spec 33, P1, P3): no other origin, strict CSP', () 
   });
 });
 
+test.describe('P5: Trusted Types are enforced', () => {
+  test('assigning an HTML string is refused by the browser', async ({ page }) => {
+    await openApp(page);
+    const outcome = await page.evaluate(() => {
+      try {
+        const probe = document.createElement('div');
+        probe.innerHTML = '<b>x</b>';
+        return 'allowed';
+      } catch {
+        return 'blocked';
+      }
+    });
+    expect(outcome).toBe('blocked');
+    await page.evaluate(
+      () =>
+        (window.__rails.csp = window.__rails.csp.filter(
+          (v) => !v.startsWith('require-trusted-types-for'),
+        )),
+    );
+  });
+});
+
 test.describe('rail 6 (spec 24, 25, 32, P10): neutral names wherever a settings screen shows them', () => {
   test('manifest, icons, caches and databases say nothing about the purpose', async ({ page }) => {
     await openApp(page);
