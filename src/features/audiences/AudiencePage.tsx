@@ -70,7 +70,8 @@ export function AudiencePage({ params }: ScreenProps) {
 /** "2026-11-22" as "22 November 2026" in the person's language. */
 function readableDate(iso: string, lang: string): string {
   const date = new Date(`${iso}T00:00:00Z`);
-  return date.toLocaleDateString(lang, {
+  // Plain English here is British English: day, month, year.
+  return date.toLocaleDateString(lang === 'en' ? 'en-GB' : lang, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
