@@ -49,7 +49,9 @@ export function AudiencePage({ params }: ScreenProps) {
           {state.fallback && <p class="note">{t('pages.fallback')}</p>}
           <Prose blocks={state.page.body} />
           <footer class="page-sources">
-            <p class="muted">{t('pages.checked', { date: readableDate(state.page.meta.reviewed, lang) })}</p>
+            <p class="muted">
+              {t('pages.checked', { date: readableDate(state.page.meta.reviewed, lang) })}
+            </p>
             <h2>{t('pages.sources')}</h2>
             <ul>
               {state.page.meta.sources.map((source) => (
