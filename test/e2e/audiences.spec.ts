@@ -138,7 +138,7 @@ test.describe('audience paths', () => {
 });
 
 test.describe('show mode', () => {
-  test('P-show: a show-mode session writes nothing to IndexedDB, caches, localStorage or cookies', async ({
+  test('P12, P26: a show-mode session writes nothing to IndexedDB, caches, localStorage or cookies', async ({
     page,
   }) => {
     test.setTimeout(90_000); // axe runs on every show-mode screen
@@ -190,7 +190,9 @@ test.describe('show mode', () => {
     expect(await snapshotStorage(page)).toEqual(before);
   });
 
-  test('uses large type, keeps quick exit on screen, and is easy to leave', async ({ page }) => {
+  test('spec 1: uses large type, keeps quick exit on screen, and is easy to leave', async ({
+    page,
+  }) => {
     await openApp(page);
     const size = () =>
       page.locator('.shell').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -211,7 +213,7 @@ test.describe('show mode', () => {
     expect(await size()).toBe(ordinary);
   });
 
-  test('spec 4: quick exit in show mode leaves at once', async ({ page }) => {
+  test('spec 4, P14: quick exit still leaves at once in show mode', async ({ page }) => {
     await openApp(page);
     await openDoor(page, 'For professionals');
     await page.getByRole('button', { name: 'Start show mode' }).click();
