@@ -13,7 +13,7 @@ afterEach(() => showMode.leave());
 describe('ShowMode', () => {
   it('goes one idea per screen, focusing each heading, and ends on the handover', async () => {
     showMode.enter();
-    render(<ShowMode params={{}} />);
+    render(<ShowMode />);
     await screen.findByRole('heading', { level: 1, name: 'Thank you for telling me' });
     expect(screen.queryByRole('button', { name: 'Previous' })).toBeNull();
 
@@ -34,7 +34,7 @@ describe('ShowMode', () => {
   });
 
   it('offers to start show mode when it is off, rather than showing the screens', () => {
-    render(<ShowMode params={{}} />);
+    render(<ShowMode />);
     expect(screen.getByText(/Show mode is off/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Start show mode' }));
     expect(showMode.active.value).toBe(true);
