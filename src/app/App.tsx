@@ -2,14 +2,35 @@ import { navigation } from './navigation.ts';
 import { useT } from '../i18n/use-t.ts';
 import { ScreenHost } from './ScreenHost.tsx';
 import { UpdateBanner } from '../pwa/UpdateBanner.tsx';
+import { screens } from './screens.ts';
+import { showMode } from '../features/audiences/show-mode.ts';
 
 /** The shell around every screen: in-app Back, the current screen, and the safety page link. */
 export function App() {
   const t = useT();
-  const screen = navigation.current.value;
+  const showing = showMode.active.value;
+  const current = navigation.current.value;
+  // Show mode saves nothing: a screen that stores things is replaced by a notice saying it is off.
+  const screen =
+    showing && screens[current.name]?.usesStorage ? { name: 'show-off', params: {} } : current;
   return (
-    <div class="shell">
+    <div class={showing ? 'shell show-mode' : 'shell'}>
       <UpdateBanner />
+      {showing && (
+        <div class="show-bar" role="region" aria-label={t('shell.showModeOn')}>
+          <p>{t('shell.showModeOn')}</p>
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => {
+              showMode.leave();
+              navigation.reset();
+            }}
+          >
+            {t('shell.showModeLeave')}
+          </button>
+        </div>
+      )}
       {navigation.canGoBack.value && (
         <nav class="shell-nav" aria-label={t('shell.home')}>
           <button type="button" class="link-button" onClick={() => navigation.back()}>

@@ -10,6 +10,8 @@ export interface ScreenDef {
   load: () => Promise<ComponentType<ScreenProps>>;
   /** String namespaces (locales/<lang>/<ns>.json) the screen needs before it renders. */
   namespaces?: Namespace;
+  /** The screen saves things on the device, so show mode replaces it with a plain "off" notice. */
+  usesStorage?: boolean;
 }
 
 /**
@@ -19,5 +21,29 @@ export interface ScreenDef {
 export const screens: Readonly<Record<string, ScreenDef>> = {
   'safer-use': {
     load: () => import('../features/safer-use/SaferUse.tsx').then((m) => m.SaferUse),
+  },
+  family: {
+    load: () => import('../features/audiences/Audiences.tsx').then((m) => m.Family),
+    namespaces: 'audiences',
+  },
+  professional: {
+    load: () => import('../features/audiences/Audiences.tsx').then((m) => m.Professional),
+    namespaces: 'audiences',
+  },
+  self: {
+    load: () => import('../features/audiences/Audiences.tsx').then((m) => m.Self),
+    namespaces: 'audiences',
+  },
+  'audience-page': {
+    load: () => import('../features/audiences/AudiencePage.tsx').then((m) => m.AudiencePage),
+    namespaces: 'audiences',
+  },
+  show: {
+    load: () => import('../features/audiences/ShowMode.tsx').then((m) => m.ShowMode),
+    namespaces: 'audiences',
+  },
+  'show-off': {
+    load: () => import('../features/audiences/StorageOff.tsx').then((m) => m.StorageOff),
+    namespaces: 'audiences',
   },
 };

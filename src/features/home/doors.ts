@@ -11,4 +11,11 @@ export interface Door {
 /** The doors, in the order a person in a hurry needs them. Only parts that exist get a door. */
 export const doors: readonly Door[] = [
   { screen: { name: 'safer-use' }, title: 'home.saferUseDoor', hint: 'home.saferUseDoorHint' },
+  { screen: { name: 'family' }, title: 'home.familyDoor', hint: 'home.familyDoorHint' },
+  {
+    screen: { name: 'professional' },
+    title: 'home.professionalDoor',
+    hint: 'home.professionalDoorHint',
+  },
+  { screen: { name: 'self' }, title: 'home.selfDoor', hint: 'home.selfDoorHint' },
 ];

@@ -1,0 +1,82 @@
+import './audiences.css';
+import { useEffect, useState } from 'preact/hooks';
+import { useT } from '../../i18n/use-t.ts';
+import type { ScreenProps } from '../../app/screens.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { loadPage } from '../../content/load-page.ts';
+import { Prose } from '../../content/Prose.tsx';
+import type { Page } from '../../content/types.ts';
+import { pageSummary } from './page-list.ts';
+
+type State = { page: Page; fallback: boolean } | 'loading' | 'failed';
+
+/** One content page of an audience path: title, text, when it was checked and its sources. */
+export function AudiencePage({ params }: ScreenProps) {
+  const t = useT('audiences');
+  const slug = params['slug'] ?? '';
+  const lang = currentLanguage();
+  const [state, setState] = useState<State>('loading');
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    setState('loading');
+    loadPage(slug, lang).then(
+      (loaded) => live && setState(loaded),
+      () => live && setState('failed'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [slug, lang, attempt]);
+
+  // The title comes from the page index at once, so the heading is there when focus moves to it.
+  const title = typeof state === 'object' ? state.page.meta.title : pageSummary(slug, lang)?.title;
+  return (
+    <article class="audience-page">
+      <h1 tabIndex={-1}>{title ?? t('pages.loading')}</h1>
+      {state === 'loading' && <p class="muted">{t('pages.loading')}</p>}
+      {state === 'failed' && (
+        <div role="alert">
+          <p>{t('pages.loadFailed')}</p>
+          <button type="button" class="button" onClick={() => setAttempt((n) => n + 1)}>
+            {t('pages.tryAgain')}
+          </button>
+        </div>
+      )}
+      {typeof state === 'object' && (
+        <>
+          {state.fallback && <p class="note">{t('pages.fallback')}</p>}
+          <Prose blocks={state.page.body} />
+          <footer class="page-sources">
+            <p class="muted">
+              {t('pages.checked', { date: readableDate(state.page.meta.reviewed, lang) })}
+            </p>
+            <h2>{t('pages.sources')}</h2>
+            <ul>
+              {state.page.meta.sources.map((source) => (
+                <li key={source.url}>
+                  <a href={source.url} target="_blank" rel="noreferrer noopener">
+                    {source.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </footer>
+        </>
+      )}
+    </article>
+  );
+}
+
+/** "2026-11-22" as "22 November 2026" in the person's language. */
+function readableDate(iso: string, lang: string): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  // Plain English here is British English: day, month, year.
+  return date.toLocaleDateString(lang === 'en' ? 'en-GB' : lang, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}

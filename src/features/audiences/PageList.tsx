@@ -1,0 +1,24 @@
+import { navigation } from '../../app/navigation.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { pagesInSection } from './page-list.ts';
+
+/** The pages of one audience section as large buttons, title and summary. */
+export function PageList({ section, label }: { section: string; label: string }) {
+  const list = pagesInSection(section, currentLanguage());
+  return (
+    <ul class="doors" aria-label={label}>
+      {list.map((page) => (
+        <li key={page.slug}>
+          <button
+            type="button"
+            class="door"
+            onClick={() => navigation.go({ name: 'audience-page', params: { slug: page.slug } })}
+          >
+            <span class="door-title">{page.title}</span>
+            <span class="door-hint">{page.summary}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
