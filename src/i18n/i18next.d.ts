@@ -1,4 +1,6 @@
 import type app from '../../locales/en/app.json';
+import type learn from '../../locales/en/learn.json';
+import type checkIn from '../../locales/en/check-in.json';
 
 /**
  * English is the type source: every `t()` key is checked against locales/en/*.json, so a missing
@@ -9,6 +11,8 @@ declare module 'i18next' {
     defaultNS: 'app';
     resources: {
       app: typeof app;
+      learn: typeof learn;
+      'check-in': typeof checkIn;
     };
     returnNull: false;
   }
