@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loadAllPages, linkedSlugs } from '../../src/build/content-plugin.ts';
 import { compilePage, ContentError, plainText } from '../../src/build/markdown.ts';
 import type { Inline, Page } from '../../src/content/types.ts';
-import { screens } from '../../src/app/screens.ts';
+import { readFileSync } from 'node:fs';
 import { doors } from '../../src/features/home/doors.ts';
 import { groupPages } from '../../src/features/learn/groups.ts';
 import { summarise } from '../../src/build/content-plugin.ts';
@@ -13,8 +13,14 @@ const pages = loadAllPages(process.cwd());
 const english = pages.filter((p) => p.meta.lang === 'en');
 const learn = english.filter((p) => p.meta.section === 'learn');
 
-/** Screens pages may link to: those registered, plus the shell's emergency screen. */
-const SCREENS = new Set([...Object.keys(screens), 'home', 'emergency']);
+/**
+ * Screens pages may link to: those registered in src/app/screens.ts (read as text, so this test
+ * does not compile every feature), plus home and the shell's emergency screen.
+ */
+const registered = [
+  ...readFileSync('src/app/screens.ts', 'utf8').matchAll(/^ {2}'?([a-z][a-z0-9-]*)'?: \{$/gm),
+].map((m) => m[1] ?? '');
+const SCREENS = new Set([...registered, 'home', 'emergency']);
 
 function links(page: Page): Exclude<Inline, string>[] {
   const found: Exclude<Inline, string>[] = [];
@@ -33,6 +39,10 @@ function links(page: Page): Exclude<Inline, string>[] {
 }
 
 describe('content pages: validation (also run by the build plugin)', () => {
+  test('the screens pages link to are read from the registry', () => {
+    expect(registered).toEqual(expect.arrayContaining(['learn', 'page', 'search', 'check-in']));
+  });
+
   test('there are learn pages, and every page has a title, summary, sources and a reviewed date', () => {
     expect(learn.length).toBeGreaterThanOrEqual(20);
     for (const { meta } of pages) {
@@ -55,8 +65,8 @@ describe('content pages: validation (also run by the build plugin)', () => {
       for (const slug of linkedSlugs(page))
         expect(slugs, `${page.meta.slug} → ${slug}`).toContain(slug);
       for (const link of links(page)) {
-        if (link.t === 'service') expect(SERVICE_IDS, `${page.meta.slug}`).toContain(link.id);
-        if (link.t === 'screen') expect(SCREENS, `${page.meta.slug}`).toContain(link.name);
+        if (link.t === 'service') expect(SERVICE_IDS, page.meta.slug).toContain(link.id);
+        if (link.t === 'screen') expect(SCREENS, page.meta.slug).toContain(link.name);
         if (link.t === 'link') expect(link.href).toMatch(/^https:\/\//);
       }
     }

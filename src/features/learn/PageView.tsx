@@ -1,5 +1,5 @@
 import './learn.css';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ScreenProps } from '../../app/screens.ts';
 import type { Page } from '../../content/types.ts';
 import { loadPage } from '../../content/load-page.ts';
@@ -22,6 +22,7 @@ export function PageView({ params }: ScreenProps) {
   const slug = params['slug'] ?? '';
   const lang = currentLanguage();
   const [state, setState] = useState<State>({ status: 'loading' });
+  const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -35,11 +36,19 @@ export function PageView({ params }: ScreenProps) {
     };
   }, [slug, lang]);
 
+  // The shell focuses the heading when the screen opens, but the page text arrives a moment later:
+  // move focus to the page's own heading once it is there, so screen readers announce it.
+  useEffect(() => {
+    if (state.status !== 'loading') heading.current?.focus();
+  }, [state]);
+
   if (state.status === 'loading') return <p class="muted">{t('page.loading')}</p>;
   if (state.status === 'missing') {
     return (
       <>
-        <h1 tabIndex={-1}>{t('page.missingTitle')}</h1>
+        <h1 tabIndex={-1} ref={heading}>
+          {t('page.missingTitle')}
+        </h1>
         <p>{t('page.missingText')}</p>
       </>
     );
@@ -48,7 +57,9 @@ export function PageView({ params }: ScreenProps) {
   const { meta, body } = state.page;
   return (
     <article lang={meta.lang}>
-      <h1 tabIndex={-1}>{meta.title}</h1>
+      <h1 tabIndex={-1} ref={heading}>
+        {meta.title}
+      </h1>
       {state.fallback && (
         <p class="note" lang={lang}>
           {t('page.fallback')}
