@@ -28,9 +28,7 @@ describe('"Is this happening to me?"', () => {
       screen.getByRole('heading', { level: 1, name: 'Is this happening to me?' }),
     ).toBeTruthy();
     expect(screen.getByText(/There is no score/)).toBeTruthy();
-    expect(
-      screen.getByRole('group', { name: 'Day to day, do they do any of these things?' }),
-    ).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Day to day, are any of these true?' })).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Has any of this happened?' })).toBeTruthy();
   });
 
