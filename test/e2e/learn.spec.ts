@@ -86,7 +86,7 @@ test.describe('learn: understanding abuse', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Economic abuse' })).toBeFocused();
   });
 
-  test('search works offline, from the learn screen, and opens a page', async ({
+  test('search works offline (P2) from the learn screen; the box is not remembered (spec 34)', async ({
     page,
     context,
   }) => {
