@@ -45,5 +45,20 @@ export const screens: Readonly<Record<string, ScreenDef>> = {
   'show-off': {
     load: () => import('../features/audiences/StorageOff.tsx').then((m) => m.StorageOff),
     namespaces: 'audiences',
+  learn: {
+    load: () => import('../features/learn/Learn.tsx').then((m) => m.Learn),
+    namespaces: 'learn',
+  },
+  page: {
+    load: () => import('../features/learn/PageView.tsx').then((m) => m.PageView),
+    namespaces: 'learn',
+  },
+  search: {
+    load: () => import('../features/learn/Search.tsx').then((m) => m.Search),
+    namespaces: 'learn',
+  },
+  'check-in': {
+    load: () => import('../features/check-in/CheckIn.tsx').then((m) => m.CheckIn),
+    namespaces: 'check-in',
   },
 };

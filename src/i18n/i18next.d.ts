@@ -1,5 +1,7 @@
 import type app from '../../locales/en/app.json';
 import type audiences from '../../locales/en/audiences.json';
+import type learn from '../../locales/en/learn.json';
+import type checkIn from '../../locales/en/check-in.json';
 
 /**
  * English is the type source: every `t()` key is checked against locales/en/*.json, so a missing
@@ -11,6 +13,8 @@ declare module 'i18next' {
     resources: {
       app: typeof app;
       audiences: typeof audiences;
+      learn: typeof learn;
+      'check-in': typeof checkIn;
     };
     returnNull: false;
   }

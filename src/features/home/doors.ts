@@ -10,6 +10,8 @@ export interface Door {
 
 /** The doors, in the order a person in a hurry needs them. Only parts that exist get a door. */
 export const doors: readonly Door[] = [
+  { screen: { name: 'learn' }, title: 'home.learnDoor', hint: 'home.learnDoorHint' },
+  { screen: { name: 'check-in' }, title: 'home.checkInDoor', hint: 'home.checkInDoorHint' },
   { screen: { name: 'safer-use' }, title: 'home.saferUseDoor', hint: 'home.saferUseDoorHint' },
   { screen: { name: 'family' }, title: 'home.familyDoor', hint: 'home.familyDoorHint' },
   {

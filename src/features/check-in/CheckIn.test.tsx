@@ -1,0 +1,106 @@
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { loadNamespace } from '../../i18n/index.ts';
+import { navigation } from '../../app/navigation.ts';
+import { dropSensitiveState } from '../../app/sensitive-state.ts';
+import { CheckIn } from './CheckIn.tsx';
+import { createCheckInModel, type CheckInModel } from './model.ts';
+
+let model: CheckInModel;
+beforeAll(() => loadNamespace('check-in'));
+afterEach(() => {
+  model.dispose();
+  navigation.reset();
+});
+
+function start() {
+  model = createCheckInModel();
+  render(<CheckIn model={model} />);
+}
+
+const tick = (name: string | RegExp) => fireEvent.click(screen.getByRole('checkbox', { name }));
+const next = () => fireEvent.click(screen.getByRole('button', { name: 'See what might help' }));
+
+describe('"Is this happening to me?"', () => {
+  test('says it is private, with no score, before any question', () => {
+    start();
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Is this happening to me?' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/There is no score/)).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Day to day, are any of these true?' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Has any of this happened?' })).toBeTruthy();
+  });
+
+  test('everyday answers lead to next steps for those topics, with pages and services', () => {
+    start();
+    tick(/control your money/);
+    tick(/check your phone/);
+    next();
+    expect(screen.getByRole('heading', { level: 1, name: 'What might help' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'This is serious' })).toBeNull();
+    const money = screen.getByRole('region', { name: 'Money' });
+    fireEvent.click(within(money).getByRole('button', { name: 'Economic abuse' }));
+    expect(navigation.current.value).toEqual({ name: 'page', params: { slug: 'economic-abuse' } });
+    expect(screen.getByRole('region', { name: 'Your phone and accounts' })).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Being hurt' })).toBeNull();
+    fireEvent.click(
+      screen.getByRole('button', { name: 'National Domestic Abuse Helpline (24 hours)' }),
+    );
+    expect(navigation.current.value).toEqual({
+      name: 'service',
+      params: { id: 'national-da-helpline' },
+    });
+  });
+
+  test('a danger sign leads first to a calm "who to call now" screen', () => {
+    start();
+    tick(/put you down/);
+    tick('They have said they will kill you.');
+    tick(/follow you, watch you/);
+    next();
+    expect(screen.getByRole('heading', { level: 1, name: 'This is serious' })).toBeTruthy();
+    expect(screen.getByText(/call 999/)).toBeTruthy();
+    expect(screen.getByText('A threat to kill must always be taken seriously.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'National Stalking Helpline' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Safe2Speak 24-hour line' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Emergency help: 999/ }));
+    expect(navigation.current.value).toEqual({ name: 'emergency' });
+    fireEvent.click(screen.getByRole('button', { name: 'See more next steps' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'What might help' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Put-downs and blame' })).toBeTruthy();
+  });
+
+  test('ticking nothing still offers someone to talk to', () => {
+    start();
+    next();
+    expect(screen.getByText(/You did not tick anything/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: "Men's Advice Line" })).toBeTruthy();
+  });
+
+  test('answers vanish on quick exit or lock, and when cleared', () => {
+    start();
+    tick(/make rules/);
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /make rules/ }).checked).toBe(
+      true,
+    );
+    dropSensitiveState();
+    expect(model.ticked.value.size).toBe(0);
+    tick(/make rules/);
+    next();
+    fireEvent.click(screen.getByRole('button', { name: 'Clear my answers and start again' }));
+    expect(screen.getByRole<HTMLInputElement>('checkbox', { name: /make rules/ }).checked).toBe(
+      false,
+    );
+  });
+
+  test('answers can be changed without losing them', () => {
+    start();
+    tick(/pushed, grabbed/);
+    next();
+    fireEvent.click(screen.getByRole('button', { name: 'Change my answers' }));
+    expect(
+      screen.getByRole<HTMLInputElement>('checkbox', { name: /pushed, grabbed/ }).checked,
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,250 @@
+import './check-in.css';
+import { useEffect, useRef } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { pages } from 'virtual:content-index';
+import { navigation } from '../../app/navigation.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { useT } from '../../i18n/use-t.ts';
+import type { ScreenProps } from '../../app/screens.ts';
+import type { CheckInModel } from './model.ts';
+import { checkIn } from './session.ts';
+import {
+  dangerExtraServices,
+  dangerServices,
+  generalServices,
+  nextSteps,
+  statements,
+  type ServiceId,
+} from './statements.ts';
+
+/**
+ * "Is this happening to me?": a private reflection. The person ticks statements about what someone
+ * close to them does; there is no score. Danger signs lead first to a calm "who to call now"
+ * screen, then to next steps matched to what they ticked. Answers live only in memory.
+ */
+export function CheckIn({ model = checkIn }: Partial<ScreenProps> & { model?: CheckInModel }) {
+  const step = model.step.value;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const firstRender = useRef(true);
+  useEffect(() => {
+    // The shell focuses the heading when the screen opens; within the screen we do it ourselves.
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    window.scrollTo(0, 0);
+    heading.current?.focus();
+  }, [step]);
+
+  if (step === 'danger') return <Danger model={model} heading={heading} />;
+  if (step === 'results') return <Results model={model} heading={heading} />;
+  return <Questions model={model} heading={heading} />;
+}
+
+interface StepProps {
+  model: CheckInModel;
+  heading: preact.RefObject<HTMLHeadingElement | null>;
+}
+
+function Questions({ model, heading }: StepProps) {
+  const t = useT('check-in');
+  const ticked = model.ticked.value;
+  const box = (danger: boolean) =>
+    statements
+      .filter((s) => s.danger === danger)
+      .map((s) => (
+        <div class="check" key={s.id}>
+          <input
+            type="checkbox"
+            id={`ci-${s.id}`}
+            class="check-input"
+            checked={ticked.has(s.id)}
+            onChange={(event) => model.setTicked(s.id, event.currentTarget.checked)}
+          />
+          <label for={`ci-${s.id}`} class="check-label">
+            {t(`statements.${s.id}`)}
+          </label>
+        </div>
+      ));
+  return (
+    <>
+      <h1 tabIndex={-1} ref={heading}>
+        {t('title')}
+      </h1>
+      <p class="lead">{t('lead')}</p>
+      <p class="note">{t('private')}</p>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          model.finish();
+        }}
+      >
+        <fieldset class="check-group">
+          <legend>{t('everydayLegend')}</legend>
+          {box(false)}
+        </fieldset>
+        <fieldset class="check-group">
+          <legend>{t('dangerLegend')}</legend>
+          {box(true)}
+        </fieldset>
+        <button type="submit" class="button">
+          {t('seeNextSteps')}
+        </button>
+      </form>
+    </>
+  );
+}
+
+function Danger({ model, heading }: StepProps) {
+  const t = useT('check-in');
+  const signs = model.dangerSigns.value;
+  const services = unique([
+    ...dangerServices,
+    ...signs.flatMap((s) => dangerExtraServices[s] ?? []),
+  ]);
+  return (
+    <div class="danger-panel">
+      <h1 tabIndex={-1} ref={heading}>
+        {t('danger.title')}
+      </h1>
+      <p class="lead">{t('danger.lead')}</p>
+      <p>
+        <strong>{t('danger.now')}</strong>
+      </p>
+      <p>
+        <button type="button" class="button" onClick={() => navigation.go({ name: 'emergency' })}>
+          {t('danger.emergency')}
+        </button>
+      </p>
+      <h2>{t('danger.callTitle')}</h2>
+      <p>{t('danger.callText')}</p>
+      <ServiceList ids={services} />
+      <h2>{t('danger.whyTitle')}</h2>
+      <ul>
+        {signs.map((sign) => (
+          <li key={sign}>{t(`danger.why.${sign}`)}</li>
+        ))}
+      </ul>
+      <p>
+        <button type="button" class="button secondary" onClick={() => model.showResults()}>
+          {t('danger.continue')}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+function Results({ model, heading }: StepProps) {
+  const t = useT('check-in');
+  const topics = model.topics.value;
+  const anything = model.ticked.value.size > 0;
+  const titles = pageTitles();
+  return (
+    <>
+      <h1 tabIndex={-1} ref={heading}>
+        {t('results.title')}
+      </h1>
+      <p class="lead">{anything ? t('results.someTicked') : t('results.noneTicked')}</p>
+      {model.dangerSigns.value.length > 0 && (
+        <p class="note">
+          <InAppButton onClick={() => navigation.go({ name: 'emergency' })}>
+            {t('results.emergency')}
+          </InAppButton>
+        </p>
+      )}
+      {topics.map((topic) => {
+        const step = nextSteps[topic];
+        return (
+          <section key={topic} class="next-step" aria-labelledby={`topic-${topic}`}>
+            <h2 id={`topic-${topic}`}>{t(`topics.${topic}.title`)}</h2>
+            <p>{t(`topics.${topic}.text`)}</p>
+            <p>
+              {t('results.readLabel')}{' '}
+              {step.pages.map((slug, i) => (
+                <span key={slug}>
+                  {i > 0 && ', '}
+                  <InAppButton onClick={() => navigation.go({ name: 'page', params: { slug } })}>
+                    {titles.get(slug) ?? slug}
+                  </InAppButton>
+                </span>
+              ))}
+            </p>
+            {step.services.length > 0 && (
+              <p>
+                {t('results.callLabel')}{' '}
+                {step.services.map((id, i) => (
+                  <span key={id}>
+                    {i > 0 && ', '}
+                    <InAppButton onClick={() => navigation.go({ name: 'service', params: { id } })}>
+                      {t(`services.${id}`)}
+                    </InAppButton>
+                  </span>
+                ))}
+              </p>
+            )}
+          </section>
+        );
+      })}
+      <h2>{t('results.talkTitle')}</h2>
+      <p>{t('results.talkText')}</p>
+      <ServiceList ids={generalServices} />
+      <p>
+        <InAppButton onClick={() => navigation.go({ name: 'learn' })}>
+          {t('results.more')}
+        </InAppButton>
+      </p>
+      <p>
+        {t('results.self')}{' '}
+        <InAppButton
+          onClick={() => navigation.go({ name: 'service', params: { id: 'respect-phoneline' } })}
+        >
+          {t('services.respect-phoneline')}
+        </InAppButton>
+      </p>
+      <p class="action-row">
+        <button type="button" class="button secondary" onClick={() => model.backToQuestions()}>
+          {t('results.editAnswers')}
+        </button>
+        <button type="button" class="button secondary" onClick={() => model.clear()}>
+          {t('results.startAgain')}
+        </button>
+      </p>
+    </>
+  );
+}
+
+function ServiceList({ ids }: { ids: readonly ServiceId[] }) {
+  const t = useT('check-in');
+  return (
+    <ul class="service-links">
+      {ids.map((id) => (
+        <li key={id}>
+          <InAppButton onClick={() => navigation.go({ name: 'service', params: { id } })}>
+            {t(`services.${id}`)}
+          </InAppButton>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function InAppButton({ onClick, children }: { onClick: () => void; children: ComponentChildren }) {
+  return (
+    <button type="button" class="link-button inline-link" onClick={onClick}>
+      {children}
+    </button>
+  );
+}
+
+function pageTitles(): Map<string, string> {
+  const lang = currentLanguage();
+  const titles = new Map<string, string>();
+  for (const p of pages) {
+    if (p.lang === lang || (p.lang === 'en' && !titles.has(p.slug))) titles.set(p.slug, p.title);
+  }
+  return titles;
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

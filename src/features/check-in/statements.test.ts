@@ -1,0 +1,54 @@
+import { expect, test } from 'vitest';
+import strings from '../../../locales/en/check-in.json';
+import { pageExists } from '../../content/load-page.ts';
+import { SERVICE_IDS } from '../../../test/unit/service-ids.ts';
+import {
+  dangerExtraServices,
+  dangerServices,
+  generalServices,
+  nextSteps,
+  statements,
+  topicOrder,
+} from './statements.ts';
+
+test('the reflection content is complete and consistent', () => {
+  const ids = statements.map((s) => s.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(Object.keys(strings.statements).sort()).toEqual([...ids].sort());
+  for (const s of statements) {
+    if (s.danger) expect(strings.danger.why).toHaveProperty(s.id);
+    else expect(topicOrder).toContain(s.topic);
+  }
+  expect(statements.filter((s) => s.danger).map((s) => s.id)).toEqual([
+    'strangled',
+    'threat-to-kill',
+    'getting-worse',
+    'separation',
+    'pregnant',
+    'stalked',
+    'weapon',
+  ]);
+  for (const topic of topicOrder) {
+    expect(strings.topics).toHaveProperty(topic);
+    expect(nextSteps[topic].pages.length).toBeGreaterThan(0);
+    for (const slug of nextSteps[topic].pages) expect(pageExists(slug), slug).toBe(true);
+  }
+  const services = [
+    ...dangerServices,
+    ...generalServices,
+    ...Object.values(dangerExtraServices).flat(),
+    ...topicOrder.flatMap((t) => nextSteps[t].services),
+    'respect-phoneline' as const,
+  ];
+  for (const id of services) {
+    expect(SERVICE_IDS, id).toContain(id);
+    expect(strings.services).toHaveProperty(id);
+  }
+});
+
+test('the reflection gives no score and no diagnosis', () => {
+  const text = JSON.stringify(strings).toLowerCase().replace('there is no score', '');
+  for (const word of ['score', 'points', 'diagnos', 'you are being abused']) {
+    expect(text).not.toContain(word);
+  }
+});

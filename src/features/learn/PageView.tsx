@@ -1,0 +1,87 @@
+import './learn.css';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ScreenProps } from '../../app/screens.ts';
+import type { Page } from '../../content/types.ts';
+import { loadPage } from '../../content/load-page.ts';
+import { Prose } from '../../content/Prose.tsx';
+import { currentLanguage } from '../../i18n/index.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { formatReviewed } from './format-date.ts';
+
+type State =
+  | { status: 'loading' }
+  | { status: 'ready'; page: Page; fallback: boolean }
+  | { status: 'missing' };
+
+/**
+ * One content page: its title, its text, when its facts were last checked, and where they come
+ * from. A page not yet translated shows in English with a short note saying so.
+ */
+export function PageView({ params }: ScreenProps) {
+  const t = useT('learn');
+  const slug = params['slug'] ?? '';
+  const lang = currentLanguage();
+  const [state, setState] = useState<State>({ status: 'loading' });
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    loadPage(slug, lang).then(
+      ({ page, fallback }) => live && setState({ status: 'ready', page, fallback }),
+      () => live && setState({ status: 'missing' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [slug, lang]);
+
+  // The shell focuses the heading when the screen opens, but the page text arrives a moment later:
+  // move focus to the page's own heading once it is there, so screen readers announce it.
+  useEffect(() => {
+    if (state.status !== 'loading') heading.current?.focus();
+  }, [state]);
+
+  if (state.status === 'loading') return <p class="muted">{t('page.loading')}</p>;
+  if (state.status === 'missing') {
+    return (
+      <>
+        <h1 tabIndex={-1} ref={heading}>
+          {t('page.missingTitle')}
+        </h1>
+        <p>{t('page.missingText')}</p>
+      </>
+    );
+  }
+
+  const { meta, body } = state.page;
+  return (
+    <article lang={meta.lang}>
+      <h1 tabIndex={-1} ref={heading}>
+        {meta.title}
+      </h1>
+      {state.fallback && (
+        <p class="note" lang={lang}>
+          {t('page.fallback')}
+        </p>
+      )}
+      <Prose blocks={body} />
+      <footer class="page-meta">
+        <p>
+          <strong>{t('page.lastReviewed')}</strong>{' '}
+          <time dateTime={meta.reviewed}>{formatReviewed(meta.reviewed, lang)}</time>
+        </p>
+        <h2>{t('page.sources')}</h2>
+        <ul class="sources">
+          {meta.sources.map((source) => (
+            <li key={source.url}>
+              <a href={source.url} target="_blank" rel="noreferrer noopener">
+                {source.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,99 @@
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { loadNamespace, setLanguage } from '../../i18n/index.ts';
+import { navigation } from '../../app/navigation.ts';
+import { Learn } from './Learn.tsx';
+import { PageView } from './PageView.tsx';
+import { Search } from './Search.tsx';
+
+beforeAll(() => loadNamespace('learn'));
+afterEach(async () => {
+  navigation.reset();
+  await setLanguage('en');
+});
+
+describe('learn list', () => {
+  test('lists the pages by group, and a page opens in one tap', () => {
+    render(<Learn />);
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Understand what is happening' }),
+    ).toBeTruthy();
+    const basics = screen.getByRole('region', { name: 'The basics' });
+    expect(within(basics).getByRole('button', { name: /^Coercive control/ })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Kinds of abuse' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Help that fits you' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Clare's Law/ }));
+    expect(navigation.current.value).toEqual({ name: 'page', params: { slug: 'clares-law' } });
+  });
+
+  test('leads to search and to the private check-in', () => {
+    render(<Learn />);
+    fireEvent.click(screen.getByRole('button', { name: 'Search these pages' }));
+    expect(navigation.current.value.name).toBe('search');
+    fireEvent.click(screen.getByRole('button', { name: 'Is this happening to me?' }));
+    expect(navigation.current.value.name).toBe('check-in');
+  });
+});
+
+describe('a content page', () => {
+  test('shows the text, when it was last reviewed, and its sources', async () => {
+    render(<PageView params={{ slug: 'coercive-control' }} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Coercive control' })).toBeTruthy();
+    expect(screen.getByText('Last reviewed:')).toBeTruthy();
+    expect(screen.getByText('22 November 2026').getAttribute('datetime')).toBe('2026-11-22');
+    const sources = screen.getByRole('heading', { name: 'Where this information comes from' });
+    expect(sources).toBeTruthy();
+    const law = screen.getByRole('link', { name: /Serious Crime Act 2015, section 76/ });
+    expect(law.getAttribute('href')).toBe('https://www.legislation.gov.uk/ukpga/2015/9/section/76');
+    expect(law.getAttribute('rel')).toContain('noreferrer');
+    expect(screen.queryByText(/not been translated/)).toBeNull();
+  });
+
+  test('service links open the service entry, never a number written in the text', async () => {
+    render(<PageView params={{ slug: 'coercive-control' }} />);
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'National Domestic Abuse Helpline' }),
+    );
+    expect(navigation.current.value).toEqual({
+      name: 'service',
+      params: { id: 'national-da-helpline' },
+    });
+  });
+
+  test('a page not yet translated shows in English and says so', async () => {
+    await setLanguage('cy');
+    render(<PageView params={{ slug: 'myths' }} />);
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Myths about abuse' }),
+    ).toBeTruthy();
+    expect(screen.getByText(/has not been translated yet/)).toBeTruthy();
+  });
+
+  test('an unknown page says it was not found', async () => {
+    render(<PageView params={{ slug: 'no-such-page' }} />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeTruthy();
+  });
+});
+
+describe('offline search', () => {
+  test('finds pages by a word and opens one', () => {
+    render(<Search />);
+    const box = screen.getByRole('searchbox', { name: 'What do you want to find?' });
+    expect(box.getAttribute('autocomplete')).toBe('off');
+    fireEvent.input(box, { target: { value: 'stalking' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    expect(screen.getByText(/pages? found/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Stalking and harassment/ }));
+    expect(navigation.current.value).toEqual({
+      name: 'page',
+      params: { slug: 'stalking-and-harassment' },
+    });
+  });
+
+  test('says so when nothing matches', () => {
+    render(<Search />);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzzzqqq' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
+    expect(screen.getByText('No pages found. Try a different or shorter word.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,169 @@
+import type { Page } from '@playwright/test';
+import { test, expect, openApp, expectNoAxeViolations, waitForOffline } from './fixtures.ts';
+
+const HOME = 'Find help and stay safer';
+
+async function openLearn(page: Page): Promise<void> {
+  await openApp(page);
+  await page.getByRole('button', { name: /^Understand what is happening/ }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Understand what is happening' }),
+  ).toBeFocused();
+}
+
+/** Everything the app could have written to the device, as text. */
+async function dumpStorage(page: Page) {
+  return page.evaluate(async () => {
+    const records: string[] = [];
+    for (const info of await indexedDB.databases()) {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(info.name ?? '');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(new Error('open failed'));
+      });
+      for (const store of db.objectStoreNames) {
+        const all = await new Promise<unknown[]>((resolve, reject) => {
+          const req = db.transaction(store).objectStore(store).getAll();
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(new Error('read failed'));
+        });
+        records.push(`${info.name}/${store}: ${JSON.stringify(all)}`);
+      }
+      db.close();
+    }
+    const web: string[] = [document.cookie];
+    for (const area of [localStorage, sessionStorage]) {
+      for (let i = 0; i < area.length; i++) {
+        const key = area.key(i) ?? '';
+        web.push(`${key}=${area.getItem(key) ?? ''}`);
+      }
+    }
+    const cached: string[] = [];
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        const body = await (await cache.match(request))?.arrayBuffer();
+        const digest = body ? await crypto.subtle.digest('SHA-256', body) : new ArrayBuffer(0);
+        const hex = [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0'));
+        cached.push(`${name} ${request.url} ${hex.join('')}`);
+      }
+    }
+    return { stored: [...records, ...web].join('\n'), cached: cached.sort() };
+  });
+}
+
+test.describe('learn: understanding abuse', () => {
+  test('every learn page is two taps from home, with "Last reviewed" and its sources', async ({
+    page,
+  }) => {
+    await openLearn(page);
+    await expectNoAxeViolations(page, 'learn list');
+    const links = page.locator('.page-link');
+    const count = await links.count();
+    expect(count).toBeGreaterThanOrEqual(20);
+    for (let i = 0; i < count; i++) {
+      const title = (await links.nth(i).locator('.page-link-title').textContent()) ?? '';
+      await links.nth(i).click();
+      await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
+      await expect(page.getByText('Last reviewed:')).toBeVisible();
+      await expect(page.locator('time[datetime="2026-11-22"]')).toHaveText('22 November 2026');
+      await expect(page.locator('.sources a').first()).toHaveAttribute('rel', /noreferrer/);
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Understand what is happening' }),
+      ).toBeVisible();
+    }
+  });
+
+  test('a page has no accessibility violations and links to other pages in the app', async ({
+    page,
+  }) => {
+    await openLearn(page);
+    await page.getByRole('button', { name: /^Coercive control/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Coercive control' })).toBeFocused();
+    await expectNoAxeViolations(page, 'coercive control page');
+    await page.getByRole('button', { name: 'economic abuse', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Economic abuse' })).toBeFocused();
+  });
+
+  test('search works offline (P2) from the learn screen; the box is not remembered (spec 34)', async ({
+    page,
+    context,
+  }) => {
+    await openLearn(page);
+    await waitForOffline(page);
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Search these pages' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Search these pages' })).toBeFocused();
+    const box = page.getByRole('searchbox', { name: 'What do you want to find?' });
+    await expect(box).toHaveAttribute('spellcheck', 'false');
+    await expect(box).toHaveAttribute('autocomplete', 'off');
+    await box.fill('pharmacy');
+    await box.press('Enter');
+    await expect(page.getByText(/pages? found/)).toBeVisible();
+    await expectNoAxeViolations(page, 'search results');
+    await page.getByRole('button', { name: /^Ways to get help in an emergency/ }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Ways to get help in an emergency' }),
+    ).toBeFocused();
+  });
+});
+
+test.describe('check-in: "Is this happening to me?"', () => {
+  test('danger signs lead to who to call now, then next steps; no answer reaches storage (P12)', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await waitForOffline(page); // the service worker has finished filling its cache
+    const before = await dumpStorage(page);
+    expect(before.cached.length).toBeGreaterThan(0);
+    await page.getByRole('button', { name: /^Is this happening to me\?/ }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Is this happening to me?' }),
+    ).toBeFocused();
+    await expectNoAxeViolations(page, 'check-in questions');
+
+    await page.getByRole('checkbox', { name: /control your money/ }).check();
+    await page.getByRole('checkbox', { name: /hands on your neck/ }).check();
+    await page.getByRole('button', { name: 'See what might help' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'This is serious' })).toBeFocused();
+    await expect(page.getByText(/Pressure on the neck can kill/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Safe2Speak 24-hour line' })).toBeVisible();
+    await expectNoAxeViolations(page, 'check-in danger screen');
+
+    await page.getByRole('button', { name: 'See more next steps' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'What might help' })).toBeFocused();
+    await expect(page.getByRole('heading', { level: 2, name: 'Money' })).toBeVisible();
+    await expectNoAxeViolations(page, 'check-in next steps');
+
+    // A linked page and Back keep the next steps; nothing is written on the way.
+    await page.getByRole('button', { name: 'Economic abuse', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Economic abuse' })).toBeFocused();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'What might help' })).toBeVisible();
+
+    const after = await dumpStorage(page);
+    expect(after.cached, 'Cache Storage unchanged by the reflection').toEqual(before.cached);
+    expect(after.stored).toBe(before.stored);
+    for (const answer of [
+      'money-control',
+      'strangled',
+      'They control your money',
+      'hands on your neck',
+      'This is serious',
+    ]) {
+      expect(after.stored).not.toContain(answer);
+      for (const entry of after.cached) expect(entry).not.toContain(answer);
+    }
+  });
+
+  test('answers vanish when the person goes home', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: /^Is this happening to me\?/ }).click();
+    await page.getByRole('checkbox', { name: /check your phone/ }).check();
+    await page.getByRole('button', { name: 'Home', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: HOME })).toBeVisible();
+    await page.getByRole('button', { name: /^Is this happening to me\?/ }).click();
+    await expect(page.getByRole('checkbox', { name: /check your phone/ })).not.toBeChecked();
+  });
+});

@@ -1,0 +1,148 @@
+import { describe, expect, test } from 'vitest';
+import { loadAllPages, linkedSlugs } from '../../src/build/content-plugin.ts';
+import { compilePage, ContentError, plainText } from '../../src/build/markdown.ts';
+import type { Inline, Page } from '../../src/content/types.ts';
+import { readFileSync } from 'node:fs';
+import { doors } from '../../src/features/home/doors.ts';
+import { groupPages } from '../../src/features/learn/groups.ts';
+import { summarise } from '../../src/build/content-plugin.ts';
+import { readability } from './readability.ts';
+import { SERVICE_IDS } from './service-ids.ts';
+
+const pages = loadAllPages(process.cwd());
+const english = pages.filter((p) => p.meta.lang === 'en');
+const learn = english.filter((p) => p.meta.section === 'learn');
+
+/**
+ * Screens pages may link to: those registered in src/app/screens.ts (read as text, so this test
+ * does not compile every feature), plus home and the shell's emergency screen.
+ */
+const registered = [
+  ...readFileSync('src/app/screens.ts', 'utf8').matchAll(/^ {2}'?([a-z][a-z0-9-]*)'?: \{$/gm),
+].map((m) => m[1] ?? '');
+const SCREENS = new Set([...registered, 'home', 'emergency']);
+
+function links(page: Page): Exclude<Inline, string>[] {
+  const found: Exclude<Inline, string>[] = [];
+  const walk = (c: Inline[]): void => {
+    for (const i of c) {
+      if (typeof i === 'string') continue;
+      found.push(i);
+      walk(i.c);
+    }
+  };
+  for (const b of page.body) {
+    if ('items' in b) b.items.forEach(walk);
+    else walk(b.c);
+  }
+  return found;
+}
+
+describe('content pages: validation (also run by the build plugin)', () => {
+  test('the screens pages link to are read from the registry', () => {
+    expect(registered).toEqual(expect.arrayContaining(['learn', 'page', 'search', 'check-in']));
+  });
+
+  test('there are learn pages, and every page has a title, summary, sources and a reviewed date', () => {
+    expect(learn.length).toBeGreaterThanOrEqual(20);
+    for (const { meta } of pages) {
+      expect(meta.title.length, meta.slug).toBeGreaterThan(2);
+      expect(meta.summary.length, meta.slug).toBeGreaterThan(9);
+      expect(meta.sources.length, meta.slug).toBeGreaterThan(0);
+      for (const s of meta.sources) expect(s.url, meta.slug).toMatch(/^https:\/\/[^/]+\.[a-z]+/);
+      expect(meta.reviewed, meta.slug).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(Date.parse(`${meta.reviewed}T00:00:00Z`), meta.slug).not.toBeNaN();
+    }
+  });
+
+  test('learn pages were all reviewed on 2026-11-22', () => {
+    for (const { meta } of learn) expect(meta.reviewed, meta.slug).toBe('2026-11-22');
+  });
+
+  test('every internal link goes somewhere that exists', () => {
+    const slugs = new Set(english.map((p) => p.meta.slug));
+    for (const page of pages) {
+      for (const slug of linkedSlugs(page))
+        expect(slugs, `${page.meta.slug} → ${slug}`).toContain(slug);
+      for (const link of links(page)) {
+        if (link.t === 'service') expect(SERVICE_IDS, page.meta.slug).toContain(link.id);
+        if (link.t === 'screen') expect(SCREENS, page.meta.slug).toContain(link.name);
+        if (link.t === 'link') expect(link.href).toMatch(/^https:\/\//);
+      }
+    }
+  });
+
+  test('no helpline phone number is written in page text: numbers come from the service data', () => {
+    for (const page of pages) {
+      const text = `${page.meta.title}\n${page.meta.summary}\n${plainText(page.body)}`;
+      // A UK phone number: 0 or +44 followed by at least 9 more digits, spaces allowed.
+      expect(text, page.meta.slug).not.toMatch(/(?:\+44|\b0)\s*\d(?:\s*\d){8,}/);
+    }
+  });
+
+  test('the emergency page links to every emergency route by service id', () => {
+    const page = english.find((p) => p.meta.slug === 'emergency-routes');
+    const ids = new Set(
+      links(page ?? { meta: {} as Page['meta'], body: [] }).flatMap((l) =>
+        l.t === 'service' ? [l.id] : [],
+      ),
+    );
+    for (const id of [
+      'emergency-999',
+      'silent-solution',
+      'emergency-sms',
+      'relay-uk',
+      'ask-for-ani',
+    ]) {
+      expect(ids).toContain(id);
+    }
+  });
+
+  test('the build rejects a page with no sources, a bad date or a bad link', () => {
+    const page = (front: string, body = 'Some text.') => `---\n${front}\n---\n\n${body}\n`;
+    const good =
+      'title: A page\nsummary: A summary of the page.\naudience: [survivor]\nreviewed: 2026-11-22\nsection: learn\norder: 1';
+    const source = 'sources:\n  - title: A source\n    url: https://www.gov.uk/';
+    expect(() => compilePage(page(`${good}\n${source}`), 'x.md', 'x', 'en')).not.toThrow();
+    expect(() => compilePage(page(good), 'x.md', 'x', 'en')).toThrow(ContentError);
+    expect(() =>
+      compilePage(
+        page(`${good.replace('2026-11-22', '22/11/2026')}\n${source}`),
+        'x.md',
+        'x',
+        'en',
+      ),
+    ).toThrow(ContentError);
+    expect(() =>
+      compilePage(page(`${good}\n${source}`, '[call](tel:999)'), 'x.md', 'x', 'en'),
+    ).toThrow(ContentError);
+  });
+});
+
+describe('every learn page is at most two taps from home', () => {
+  test('home has a door to the learn list, and the list shows every learn page', () => {
+    expect(doors.map((d) => d.screen.name)).toContain('learn');
+    const listed = groupPages(pages.map(summarise), 'learn', 'en').flatMap((g) =>
+      g.pages.map((p) => p.slug),
+    );
+    expect(new Set(listed)).toEqual(new Set(learn.map((p) => p.meta.slug)));
+  });
+});
+
+describe('readability (Flesch–Kincaid grade; aim about 6, never above 8)', () => {
+  const report = learn
+    .map((p) => ({ slug: p.meta.slug, ...readability(plainText(p.body)) }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+  console.info(
+    ['Flesch–Kincaid grade per page:']
+      .concat(report.map((r) => `  ${r.slug.padEnd(30)} ${r.grade.toFixed(1)} (${r.words} words)`))
+      .join('\n'),
+  );
+  test.each(report)('$slug reads at grade 8 or below', ({ grade }) => {
+    expect(grade).toBeLessThanOrEqual(8);
+  });
+  test('the pages average about grade 6 or below', () => {
+    const mean = report.reduce((s, r) => s + r.grade, 0) / report.length;
+    expect(mean).toBeLessThanOrEqual(6.5);
+  });
+});
