@@ -45,6 +45,7 @@ export const screens: Readonly<Record<string, ScreenDef>> = {
   'show-off': {
     load: () => import('../features/audiences/StorageOff.tsx').then((m) => m.StorageOff),
     namespaces: 'audiences',
+  },
   learn: {
     load: () => import('../features/learn/Learn.tsx').then((m) => m.Learn),
     namespaces: 'learn',
