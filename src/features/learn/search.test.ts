@@ -46,3 +46,21 @@ describe('offline search', () => {
     expect(search('wages').map((h) => h.page.lang)).toEqual(['en']);
   });
 });
+
+describe('what search never offers', () => {
+  test('leaves out the path for people who use abuse and the show-mode screens', () => {
+    const page = (slug: string, section: string) => ({
+      slug,
+      lang: 'en',
+      title: `Getting help ${slug}`,
+      summary: 'help',
+      audience: ['survivor' as const],
+      section,
+      order: 1,
+      reviewed: '2026-11-22',
+      text: 'help',
+    });
+    const search = createSearch([page('a', 'learn'), page('b', 'self'), page('c', 'show')], 'en');
+    expect(search('help').map((hit) => hit.page.slug)).toEqual(['a']);
+  });
+});

@@ -17,6 +17,12 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/**
+ * Search is used mostly by people experiencing abuse, so it never offers the path for people who
+ * use abuse (reached by its own door) or the one-idea-per-screen show-mode text.
+ */
+const UNSEARCHED_SECTIONS = new Set(['self', 'show']);
+
 interface Prepared {
   doc: SearchDocument;
   title: string[];
@@ -32,6 +38,7 @@ interface Prepared {
 export function createSearch(documents: readonly SearchDocument[], lang: string) {
   const bySlug = new Map<string, SearchDocument>();
   for (const doc of documents) {
+    if (UNSEARCHED_SECTIONS.has(doc.section)) continue;
     if (doc.lang === lang || (doc.lang === 'en' && !bySlug.has(doc.slug)))
       bySlug.set(doc.slug, doc);
   }
