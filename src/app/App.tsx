@@ -2,6 +2,8 @@ import { navigation } from './navigation.ts';
 import { useT } from '../i18n/use-t.ts';
 import { ScreenHost } from './ScreenHost.tsx';
 import { UpdateBanner } from '../pwa/UpdateBanner.tsx';
+import { LanguageSwitch } from '../features/languages/LanguageSwitch.tsx';
+import { ReadAloudToggle } from '../features/read-aloud/ReadAloudToggle.tsx';
 
 /** The shell around every screen: in-app Back, the current screen, and the safety page link. */
 export function App() {
@@ -10,6 +12,7 @@ export function App() {
   return (
     <div class="shell">
       <UpdateBanner />
+      <LanguageSwitch />
       {navigation.canGoBack.value && (
         <nav class="shell-nav" aria-label={t('shell.home')}>
           <button type="button" class="link-button" onClick={() => navigation.back()}>
@@ -31,6 +34,7 @@ export function App() {
         >
           {t('shell.saferUse')}
         </button>
+        <ReadAloudToggle />
       </footer>
     </div>
   );

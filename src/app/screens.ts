@@ -20,4 +20,8 @@ export const screens: Readonly<Record<string, ScreenDef>> = {
   'safer-use': {
     load: () => import('../features/safer-use/SaferUse.tsx').then((m) => m.SaferUse),
   },
+  'easy-read': {
+    load: () => import('../features/easy-read/EasyRead.tsx').then((m) => m.EasyRead),
+    namespaces: 'easy-read',
+  },
 };

@@ -1,4 +1,5 @@
 import type app from '../../locales/en/app.json';
+import type easyRead from '../../locales/en/easy-read.json';
 
 /**
  * English is the type source: every `t()` key is checked against locales/en/*.json, so a missing
@@ -9,6 +10,7 @@ declare module 'i18next' {
     defaultNS: 'app';
     resources: {
       app: typeof app;
+      'easy-read': typeof easyRead;
     };
     returnNull: false;
   }
