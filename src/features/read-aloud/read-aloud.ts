@@ -27,7 +27,7 @@ export interface ReadAloud {
 export function readableText(root: Element): string[] {
   return [...root.querySelectorAll('h1, h2, h3, p, li')]
     .filter((el) => !el.closest('[aria-hidden="true"], .visually-hidden, .read-aloud'))
-    .map((el) => (el.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .map((el) => el.textContent.replace(/\s+/g, ' ').trim())
     .filter((text) => text.length > 0);
 }
 
@@ -73,8 +73,8 @@ export function appReadAloud(): ReadAloud | undefined {
   if (!('speechSynthesis' in window)) return undefined;
   if (!shared) {
     const model = createReadAloud(
-      window.speechSynthesis as unknown as SynthLike,
-      (text) => new SpeechSynthesisUtterance(text) as unknown as UtteranceLike,
+      window.speechSynthesis,
+      (text) => new SpeechSynthesisUtterance(text),
     );
     // Quick exit and lock silence it in the same task: speech could be overheard.
     onDropSensitiveState(() => model.stop());
