@@ -73,7 +73,7 @@ describe('read aloud', () => {
     main.remove();
   });
 
-  it('warns that it may be overheard and speaks only when asked', () => {
+  it('warns that it may be overheard and speaks only when asked', async () => {
     const fake = fakeSynth();
     const model = createReadAloud(fake.synth, fake.utterance);
     const main = mainWith('<h1>A screen</h1>');
@@ -85,7 +85,9 @@ describe('read aloud', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Stop reading' }));
     expect(fake.spoken).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Read this screen aloud' }));
-    act(() => unmount()); // closing the panel stops it
+    await act(() => {
+      unmount();
+    }); // closing the panel stops it
     expect(fake.spoken).toEqual([]);
     main.remove();
   });
