@@ -98,9 +98,9 @@ function EasyReadPage({ slug }: { slug: string }) {
         <Prose blocks={page.body} />
       </div>
       <h2>{t('content.sources')}</h2>
-      <ul class="sources">
+      <ul class="sources" lang={pageLang} dir={directionOf(pageLang)}>
         {page.meta.sources.map((source) => (
-          <li key={source.url} lang={pageLang} dir={directionOf(pageLang)}>
+          <li key={source.url}>
             <a href={source.url} target="_blank" rel="noreferrer noopener">
               {source.title}
             </a>

@@ -33,7 +33,7 @@ describe('LanguageSwitch', () => {
   it('switches in place, sets lang and dir, and remembers the choice only in prefs', async () => {
     await setLanguage('en');
     render(<LanguageSwitch />);
-    const group = screen.getByRole('group', { name: 'Language' });
+    const group = screen.getByRole('navigation', { name: 'Language' });
     expect(group).toBeTruthy();
     const urdu = screen.getByRole('button', { name: 'اردو' });
     expect(urdu.getAttribute('lang')).toBe('ur');
@@ -48,7 +48,7 @@ describe('LanguageSwitch', () => {
     expect(currentLanguage()).toBe('ur');
     expect(tApp('exit.link')).toBe('یہ صفحہ فوراً چھوڑیں');
     await waitFor(async () => expect(await getPref('lang')).toBe('ur'));
-    expect(screen.getByRole('group', { name: 'زبان' })).toBeTruthy();
+    expect(screen.getByRole('navigation', { name: 'زبان' })).toBeTruthy();
     expect(urdu.getAttribute('aria-pressed')).toBe('true');
 
     fireEvent.click(screen.getByRole('button', { name: 'Polski' }));

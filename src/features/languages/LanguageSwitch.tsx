@@ -28,7 +28,7 @@ export function LanguageSwitch({
   if (languages.length < 2) return null;
   const current = currentLanguage();
   return (
-    <div class="shell-lang" role="group" aria-label={t('shell.language')}>
+    <nav class="shell-lang" aria-label={t('shell.language')}>
       {languages.map((language) => (
         <button
           key={language.code}
@@ -42,6 +42,6 @@ export function LanguageSwitch({
           {language.name}
         </button>
       ))}
-    </div>
+    </nav>
   );
 }
