@@ -137,7 +137,7 @@ export async function smallTargets(page: Page): Promise<string[]> {
       if (getComputedStyle(el).display === 'inline') continue; // a link inside a sentence
       if (box.width < 44 || box.height < 44) {
         small.push(
-          `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`,
+          `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`,
         );
       }
     }
