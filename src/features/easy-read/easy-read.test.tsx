@@ -45,6 +45,20 @@ describe('easy read', () => {
     expect(source.getAttribute('rel')).toContain('noreferrer');
   });
 
+  it('lists and opens a translated page in the chosen language, with no note', async () => {
+    await setLanguage('pl');
+    await loadNamespace('easy-read');
+    const { unmount } = render(<EasyRead params={{}} />);
+    expect(screen.getByRole('button', { name: /Łatwy tekst: w nagłym wypadku/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /what abuse is/ }).getAttribute('lang')).toBe('en');
+    unmount();
+    render(<EasyRead params={{ slug: 'easy-read-emergency' }} />);
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading.textContent).toBe('Łatwy tekst: w nagłym wypadku');
+    expect(heading.getAttribute('lang')).toBe('pl');
+    expect(screen.queryByText(/po angielsku\./)).toBeNull();
+  });
+
   it('shows no note in English', async () => {
     await loadNamespace('easy-read');
     render(<EasyRead params={{ slug: 'easy-read-emergency' }} />);
