@@ -13,7 +13,7 @@ export default defineConfig({
         default: 'https://www.bbc.co.uk/weather',
         choices: ['https://www.bbc.co.uk/weather'],
       },
-      languages: ['en'],
+      languages: ['en', 'pl', 'ur'],
       coverFirst: false,
       serviceMaxAgeDays: 180,
     }),

@@ -8,6 +8,8 @@ import { installQuickExit } from './features/quick-exit/quick-exit.ts';
 import { registerServiceWorker } from './pwa/register.ts';
 import { getPref } from './storage/prefs.ts';
 import { build } from './app/deploy.ts';
+import { setLanguage } from './i18n/index.ts';
+import { offeredLanguages, pickLanguage } from './i18n/languages.ts';
 
 installQuickExit();
 document.documentElement.dataset['build'] = build;
@@ -15,7 +17,14 @@ document.documentElement.dataset['build'] = build;
 async function start(root: HTMLElement): Promise<void> {
   // Read the few settings that decide the first screen before painting anything, so the person
   // never sees one screen flash before another.
-  const seenIntro = await getPref('intro').catch(() => undefined);
+  const [seenIntro, lang] = await Promise.all([
+    getPref('intro').catch(() => undefined),
+    getPref('lang').catch(() => undefined),
+  ]);
+  const offered = offeredLanguages.map((l) => l.code);
+  const first = pickLanguage(lang, navigator.languages, offered);
+  // Sets <html lang dir> and loads the strings before the first render, so nothing flashes.
+  await setLanguage(first).catch(() => setLanguage('en'));
   if (!seenIntro) navigation.go({ name: 'safer-use', params: { first: '1' } });
 
   // On exit or lock, unmount every screen in the same task so no sensitive DOM survives.

@@ -4,6 +4,8 @@ import { ScreenHost } from './ScreenHost.tsx';
 import { UpdateBanner } from '../pwa/UpdateBanner.tsx';
 import { screens } from './screens.ts';
 import { showMode } from '../features/audiences/show-mode.ts';
+import { LanguageSwitch } from '../features/languages/LanguageSwitch.tsx';
+import { ReadAloudToggle } from '../features/read-aloud/ReadAloudToggle.tsx';
 
 /** The shell around every screen: in-app Back, the current screen, and the safety page link. */
 export function App() {
@@ -31,6 +33,7 @@ export function App() {
           </button>
         </div>
       )}
+      <LanguageSwitch />
       {navigation.canGoBack.value && (
         <nav class="shell-nav" aria-label={t('shell.home')}>
           <button type="button" class="link-button" onClick={() => navigation.back()}>
@@ -52,6 +55,7 @@ export function App() {
         >
           {t('shell.saferUse')}
         </button>
+        <ReadAloudToggle />
       </footer>
     </div>
   );

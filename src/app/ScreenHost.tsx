@@ -25,7 +25,7 @@ async function loadScreen(name: string): Promise<ComponentType<ScreenProps>> {
 
 /**
  * Renders the current screen, loading its code on first use. After every in-app navigation it
- * moves focus to the new screen's heading (announced by screen readers) and scrolls to the top;
+ * moves focus to the new screen's `<h1>` (announced by screen readers) and scrolls to the top;
  * on the very first screen it leaves focus alone, so the first Tab still reaches quick exit.
  */
 export function ScreenHost({ screen }: { screen: ScreenRef }) {
@@ -62,7 +62,19 @@ export function ScreenHost({ screen }: { screen: ScreenRef }) {
       return;
     }
     window.scrollTo(0, 0);
-    container.current?.querySelector<HTMLElement>('h1')?.focus();
+    const box = container.current;
+    if (!box) return;
+    // Focusing the heading makes screen readers announce the new screen by its name. A screen
+    // that loads its own content (a page) renders its heading a moment later: wait for it.
+    const focusHeading = (): boolean => {
+      const heading = box.querySelector<HTMLElement>('h1');
+      heading?.focus();
+      return heading !== null;
+    };
+    if (focusHeading()) return;
+    const watcher = new MutationObserver(() => focusHeading() && watcher.disconnect());
+    watcher.observe(box, { childList: true, subtree: true });
+    return () => watcher.disconnect();
   }, [ready, screen]);
 
   let content;
@@ -78,5 +90,10 @@ export function ScreenHost({ screen }: { screen: ScreenRef }) {
     );
   } else content = <loaded.View params={screen.params ?? {}} />;
 
-  return <div ref={container}>{content}</div>;
+  // data-screen names the screen for the accessibility walk in test/e2e/a11y.spec.ts.
+  return (
+    <div ref={container} data-screen={screen.name}>
+      {content}
+    </div>
+  );
 }

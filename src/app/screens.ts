@@ -62,4 +62,8 @@ export const screens: Readonly<Record<string, ScreenDef>> = {
     load: () => import('../features/check-in/CheckIn.tsx').then((m) => m.CheckIn),
     namespaces: 'check-in',
   },
+  'easy-read': {
+    load: () => import('../features/easy-read/EasyRead.tsx').then((m) => m.EasyRead),
+    namespaces: 'easy-read',
+  },
 };

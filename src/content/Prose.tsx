@@ -1,5 +1,6 @@
 import type { Block, Inline } from './types.ts';
 import { navigation } from '../app/navigation.ts';
+import { screens } from '../app/screens.ts';
 
 /**
  * Renders a compiled content page. Everything becomes text nodes and a few known elements: there
@@ -65,7 +66,10 @@ function InlineView({ item }: { item: Inline }) {
   }
 }
 
-/** Looks like a link, behaves as in-app navigation: no URL change, no history entry. */
+/**
+ * Looks like a link, behaves as in-app navigation: no URL change, no history entry. A link to a
+ * screen this build does not have (a feature not deployed) stays plain text, never a dead button.
+ */
 function InAppLink({
   to,
   children,
@@ -73,6 +77,7 @@ function InAppLink({
   to: import('../app/navigation.ts').ScreenRef;
   children: preact.ComponentChildren;
 }) {
+  if (to.name !== 'home' && !(to.name in screens)) return <>{children}</>;
   return (
     <button type="button" class="link-button inline-link" onClick={() => navigation.go(to)}>
       {children}

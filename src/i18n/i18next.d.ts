@@ -2,6 +2,7 @@ import type app from '../../locales/en/app.json';
 import type audiences from '../../locales/en/audiences.json';
 import type learn from '../../locales/en/learn.json';
 import type checkIn from '../../locales/en/check-in.json';
+import type easyRead from '../../locales/en/easy-read.json';
 
 /**
  * English is the type source: every `t()` key is checked against locales/en/*.json, so a missing
@@ -15,6 +16,7 @@ declare module 'i18next' {
       audiences: typeof audiences;
       learn: typeof learn;
       'check-in': typeof checkIn;
+      'easy-read': typeof easyRead;
     };
     returnNull: false;
   }

@@ -10,10 +10,12 @@ import app from '../../locales/en/app.json';
  * only `{{name}}` placeholders.
  */
 type Bundle = Record<string, unknown>;
-// English shell strings are bundled above; everything else is a lazy chunk.
-const bundles = import.meta.glob<Bundle>(['../../locales/*/*.json', '!../../locales/en/app.json'], {
-  import: 'default',
-});
+// English shell strings are bundled above; everything else is a lazy chunk. `_*.json` files
+// (such as `_meta.json`) describe a language; they are not string namespaces.
+const bundles = import.meta.glob<Bundle>(
+  ['../../locales/*/*.json', '!../../locales/en/app.json', '!../../locales/*/_*.json'],
+  { import: 'default' },
+);
 const appStrings = new Map<string, Bundle>([['en', app]]);
 const listeners = new Set<() => void>();
 let language = 'en';
@@ -23,7 +25,9 @@ let loaded: I18next | undefined;
 /** Languages that have UI strings in locales/. */
 export const availableLanguages = [
   'en',
-  ...Object.keys(bundles).map((path) => path.split('/')[3] ?? ''),
+  ...Object.keys(bundles)
+    .filter((path) => path.endsWith('/app.json'))
+    .map((path) => path.split('/')[3] ?? ''),
 ].filter((lang, i, all) => lang && all.indexOf(lang) === i);
 
 export function currentLanguage(): string {
@@ -115,8 +119,13 @@ export async function setLanguage(lang: string): Promise<void> {
   }
   language = lang;
   document.documentElement.lang = lang;
-  document.documentElement.dir = RTL.has(lang) ? 'rtl' : 'ltr';
+  document.documentElement.dir = directionOf(lang);
   for (const listener of listeners) listener();
 }
 
-const RTL = new Set(['ar', 'fa', 'he', 'ps', 'ur', 'yi']);
+const RTL = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+/** The writing direction of a language: right to left for Urdu, Arabic, Persian and the like. */
+export function directionOf(lang: string): 'rtl' | 'ltr' {
+  return RTL.has(lang.split('-')[0] ?? lang) ? 'rtl' : 'ltr';
+}

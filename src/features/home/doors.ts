@@ -20,4 +20,5 @@ export const doors: readonly Door[] = [
     hint: 'home.professionalDoorHint',
   },
   { screen: { name: 'self' }, title: 'home.selfDoor', hint: 'home.selfDoorHint' },
+  { screen: { name: 'easy-read' }, title: 'home.easyReadDoor', hint: 'home.easyReadDoorHint' },
 ];

@@ -1,0 +1,113 @@
+import { useEffect, useState } from 'preact/hooks';
+import { pages } from 'virtual:content-index';
+import { navigation } from '../../app/navigation.ts';
+import type { ScreenProps } from '../../app/screens.ts';
+import { FallbackNote } from '../../content/FallbackNote.tsx';
+import { loadPage } from '../../content/load-page.ts';
+import { Prose } from '../../content/Prose.tsx';
+import type { Page } from '../../content/types.ts';
+import { currentLanguage, directionOf } from '../../i18n/index.ts';
+import { useT } from '../../i18n/use-t.ts';
+
+/** Easy-read pages are content pages in the `easy-read` section. */
+export const EASY_READ = 'easy-read';
+
+/**
+ * Easy read: a short list of plain pages (what abuse is, using this app safely, emergencies, your
+ * plan), and a simple page view. `params.slug` opens one page; without it the list shows.
+ */
+export function EasyRead({ params }: ScreenProps) {
+  const slug = params['slug'];
+  return slug ? <EasyReadPage slug={slug} /> : <EasyReadList />;
+}
+
+function EasyReadList() {
+  const t = useT('easy-read');
+  const lang = currentLanguage();
+  const english = pages
+    .filter((p) => p.section === EASY_READ && p.lang === 'en')
+    .sort((a, b) => a.order - b.order);
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('title')}</h1>
+      <p class="lead">{t('lead')}</p>
+      <ul class="doors" aria-label={t('pagesLabel')}>
+        {english.map((en) => {
+          // The title in the person's language when the page is translated, else in English.
+          const own = pages.find((p) => p.slug === en.slug && p.lang === lang) ?? en;
+          return (
+            <li key={en.slug}>
+              <button
+                type="button"
+                class="door"
+                lang={own.lang}
+                dir={directionOf(own.lang)}
+                onClick={() => navigation.go({ name: 'easy-read', params: { slug: en.slug } })}
+              >
+                <span class="door-title">{own.title}</span>
+                <span class="door-hint">{own.summary}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+type Loaded = { lang: string; page: Page; fallback: boolean } | { lang: string; missing: true };
+
+function EasyReadPage({ slug }: { slug: string }) {
+  const t = useT();
+  const tr = useT('easy-read');
+  const lang = currentLanguage();
+  const [loaded, setLoaded] = useState<Loaded>();
+
+  useEffect(() => {
+    let live = true;
+    loadPage(slug, lang).then(
+      (result) => live && setLoaded({ lang, ...result }),
+      () => live && setLoaded({ lang, missing: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [slug, lang]);
+
+  if (!loaded) return <p class="muted">{t('shell.loading')}</p>;
+  if ('missing' in loaded) {
+    return (
+      <>
+        <h1 tabIndex={-1}>{tr('title')}</h1>
+        <p>{tr('notFound')}</p>
+      </>
+    );
+  }
+  const { page, fallback } = loaded;
+  const pageLang = page.meta.lang;
+  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(page.meta.reviewed),
+  );
+  return (
+    <>
+      <h1 tabIndex={-1} lang={pageLang} dir={directionOf(pageLang)}>
+        {page.meta.title}
+      </h1>
+      {fallback && <FallbackNote />}
+      <div class="page-lang" lang={pageLang} dir={directionOf(pageLang)}>
+        <Prose blocks={page.body} />
+      </div>
+      <h2>{t('content.sources')}</h2>
+      <ul class="sources" lang={pageLang} dir={directionOf(pageLang)}>
+        {page.meta.sources.map((source) => (
+          <li key={source.url}>
+            <a href={source.url} target="_blank" rel="noreferrer noopener">
+              {source.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p class="muted">{t('content.reviewed', { date })}</p>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { EasyRead } from './EasyRead.tsx';
+import { navigation } from '../../app/navigation.ts';
+import { loadNamespace, setLanguage } from '../../i18n/index.ts';
+
+afterEach(async () => {
+  navigation.reset();
+  await setLanguage('en');
+});
+
+describe('easy read', () => {
+  it('lists the four easy-read pages in order and opens one in the same screen', async () => {
+    await loadNamespace('easy-read');
+    render(<EasyRead params={{}} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Easy read' })).toBeTruthy();
+    const list = screen.getByRole('list', { name: 'Easy read pages' });
+    const titles = [...list.querySelectorAll('.door-title')].map((el) => el.textContent);
+    expect(titles).toEqual([
+      'Easy read: what abuse is',
+      'Easy read: using this app safely',
+      'Easy read: in an emergency',
+      'Easy read: how to use your plan',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: /in an emergency/ }));
+    expect(navigation.current.value).toEqual({
+      name: 'easy-read',
+      params: { slug: 'easy-read-emergency' },
+    });
+  });
+
+  it('shows an untranslated page in English, marked as English, under a note in Urdu', async () => {
+    await setLanguage('ur');
+    await loadNamespace('easy-read');
+    render(<EasyRead params={{ slug: 'easy-read-what-is-abuse' }} />);
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading.textContent).toBe('Easy read: what abuse is');
+    expect(heading.getAttribute('lang')).toBe('en');
+    expect(heading.getAttribute('dir')).toBe('ltr');
+    expect(
+      screen.getByText('یہ صفحہ ابھی اردو میں دستیاب نہیں، اس لیے انگریزی میں دکھایا گیا ہے۔'),
+    ).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'یہ معلومات کہاں سے لی گئی ہیں' })).toBeTruthy();
+    const source = screen.getByRole('link', { name: 'Domestic Abuse Act 2021, section 1' });
+    expect(source.getAttribute('rel')).toContain('noreferrer');
+  });
+
+  it('lists and opens a translated page in the chosen language, with no note', async () => {
+    await setLanguage('pl');
+    await loadNamespace('easy-read');
+    const { unmount } = render(<EasyRead params={{}} />);
+    expect(screen.getByRole('button', { name: /Łatwy tekst: w nagłym wypadku/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /what abuse is/ }).getAttribute('lang')).toBe('en');
+    unmount();
+    render(<EasyRead params={{ slug: 'easy-read-emergency' }} />);
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading.textContent).toBe('Łatwy tekst: w nagłym wypadku');
+    expect(heading.getAttribute('lang')).toBe('pl');
+    expect(screen.queryByText(/po angielsku\./)).toBeNull();
+  });
+
+  it('shows no note in English', async () => {
+    await loadNamespace('easy-read');
+    render(<EasyRead params={{ slug: 'easy-read-emergency' }} />);
+    await waitFor(() =>
+      screen.getByRole('heading', { level: 1, name: 'Easy read: in an emergency' }),
+    );
+    expect(screen.queryByText(/shown in English/)).toBeNull();
+  });
+
+  it('keeps links to screens this build does not have as plain text, never dead buttons', async () => {
+    await loadNamespace('easy-read');
+    render(<EasyRead params={{ slug: 'easy-read-your-plan' }} />);
+    await screen.findByRole('heading', { level: 1, name: 'Easy read: how to use your plan' });
+    expect(screen.getByText(/open your plan/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'open your plan' })).toBeNull();
+  });
+});

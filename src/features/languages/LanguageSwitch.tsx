@@ -1,0 +1,47 @@
+// WARNING: part of the first chunk (the shell shows it on every screen).
+import { useT } from '../../i18n/use-t.ts';
+import { currentLanguage, setLanguage } from '../../i18n/index.ts';
+import { offeredLanguages, type Language } from '../../i18n/languages.ts';
+import { setPref } from '../../storage/prefs.ts';
+
+/**
+ * Switches language in place: same screen, same URL, no reload. The choice is kept on the device
+ * only through prefs (`lang`), so the next start opens in it before anything is painted.
+ */
+export async function chooseLanguage(code: string): Promise<void> {
+  await setLanguage(code);
+  // Not being able to remember (for example in show mode) must not stop the switch itself.
+  await setPref('lang', code).catch(() => undefined);
+}
+
+/**
+ * One small button per offered language, each named in its own language and marked with its own
+ * `lang` and `dir`, so a person who cannot read the current language can still find theirs and a
+ * screen reader pronounces each name correctly.
+ */
+export function LanguageSwitch({
+  languages = offeredLanguages,
+}: {
+  languages?: readonly Language[];
+}) {
+  const t = useT();
+  if (languages.length < 2) return null;
+  const current = currentLanguage();
+  return (
+    <nav class="shell-lang" aria-label={t('shell.language')}>
+      {languages.map((language) => (
+        <button
+          key={language.code}
+          type="button"
+          class="link-button"
+          lang={language.code}
+          dir={language.dir}
+          aria-pressed={language.code === current}
+          onClick={() => void chooseLanguage(language.code)}
+        >
+          {language.name}
+        </button>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,209 @@
+import { readFileSync, existsSync } from 'node:fs';
+import type { Locator, Page } from '@playwright/test';
+import axe from 'axe-core';
+import { expect } from './fixtures.ts';
+
+/**
+ * Shared helpers for accessibility and keyboard tests. A feature adds its own keyboard journey in
+ * test/e2e/<feature>.spec.ts with `tabTo()` and `expectScreenHeadingFocused()`; its screens are
+ * walked by a11y.spec.ts automatically as long as they are reachable by a `.door` button or a
+ * navigating button in the shell footer.
+ */
+
+/** Controls that open a screen: doors on any screen, and shell footer buttons that navigate. */
+export const NAV_CONTROLS = '.door, .shell-footer button:not([aria-expanded])';
+
+/** The languages this deployment offers: deploy.config.json `languages` with strings and a name. */
+export function offeredLanguages(): { code: string; name: string }[] {
+  const config = JSON.parse(readFileSync('deploy.config.json', 'utf8')) as { languages: string[] };
+  return config.languages
+    .filter(
+      (code) => existsSync(`locales/${code}/app.json`) && existsSync(`locales/${code}/_meta.json`),
+    )
+    .map((code) => ({
+      code,
+      name: (JSON.parse(readFileSync(`locales/${code}/_meta.json`, 'utf8')) as { name: string })
+        .name,
+    }));
+}
+
+/** A shell string (locales/<lang>/app.json) by dotted key, for finding controls by their name. */
+export function appString(lang: string, key: string): string {
+  let node: unknown = JSON.parse(readFileSync(`locales/${lang}/app.json`, 'utf8'));
+  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+  if (typeof node !== 'string') throw new Error(`No string ${key} in ${lang}`);
+  return node;
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus; fails if it is not reachable. */
+export async function tabTo(
+  page: Page,
+  target: Locator,
+  { backwards = false, max = 40 }: { backwards?: boolean; max?: number } = {},
+): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  await expect(target, `reachable with ${backwards ? 'Shift+Tab' : 'Tab'}`).toBeFocused();
+}
+
+/** After an in-app navigation the new screen's heading has focus, so it is announced. */
+export async function expectScreenHeadingFocused(
+  page: Page,
+  name?: string | RegExp,
+): Promise<void> {
+  const heading = page.locator('#main h1');
+  await expect(heading).toBeFocused();
+  if (name !== undefined) await expect(heading).toHaveText(name);
+}
+
+/** Opens the app fresh in a language: the first-visit safety page, in that language. */
+export async function openInLanguage(page: Page, lang: string): Promise<void> {
+  await page.goto('/');
+  await expect(page.locator('#main h1')).toBeVisible();
+  const name = offeredLanguages().find((l) => l.code === lang)?.name ?? lang;
+  if (lang !== 'en') await page.locator('.shell-lang').getByRole('button', { name }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', lang);
+}
+
+export interface ScreenVisit {
+  /** The screen's registry name (data-screen) and heading: one entry per distinct screen. */
+  key: string;
+  name: string;
+  heading: string;
+  /** The names of the controls pressed from home to get here. */
+  path: string[];
+}
+
+async function screenKey(page: Page): Promise<{ key: string; name: string; heading: string }> {
+  const name = (await page.locator('[data-screen]').getAttribute('data-screen')) ?? '';
+  const heading = ((await page.locator('#main h1').textContent()) ?? '').trim();
+  return { key: `${name}|${heading}`, name, heading };
+}
+
+/**
+ * Visits every screen reachable from the current one (normally home) by its navigation controls,
+ * depth first, calling `onScreen` once per distinct screen, including the one it starts on. It
+ * returns with the Back button, so no screen is ever reached by anything but the app's own UI.
+ */
+export async function walkScreens(
+  page: Page,
+  onScreen: (visit: ScreenVisit) => Promise<void>,
+): Promise<ScreenVisit[]> {
+  const visits: ScreenVisit[] = [];
+  const seen = new Set<string>();
+  const back = page.locator('.shell-nav button').first();
+
+  const explore = async (path: string[]): Promise<void> => {
+    const here = await screenKey(page);
+    const count = await page.locator(NAV_CONTROLS).count();
+    for (let i = 0; i < count; i++) {
+      const control = page.locator(NAV_CONTROLS).nth(i);
+      const label = (await control.innerText()).split('\n')[0]?.trim() ?? `control ${i}`;
+      await control.click();
+      await expectScreenHeadingFocused(page);
+      const there = await screenKey(page);
+      if (!seen.has(there.key)) {
+        seen.add(there.key);
+        const visit = { ...there, path: [...path, label] };
+        visits.push(visit);
+        await onScreen(visit);
+        await explore(visit.path);
+      }
+      await back.click();
+      await expect.poll(async () => (await screenKey(page)).key).toBe(here.key);
+    }
+  };
+
+  const start = await screenKey(page);
+  seen.add(start.key);
+  const first = { ...start, path: [] };
+  visits.push(first);
+  await onScreen(first);
+  await explore([]);
+  return visits;
+}
+
+/** Every control in the shell and on doors is at least 44 by 44 px, or is a link inside text. */
+export async function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector =
+      '#exit-bar a, #exit-bar button, .shell-lang button, .shell-nav button, .shell-footer button, .shell-footer a, .door, #main button, #main a';
+    const small: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>(selector)) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue; // not rendered
+      if (getComputedStyle(el).display === 'inline') continue; // a link inside a sentence
+      if (box.width < 44 || box.height < 44) {
+        small.push(
+          `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`,
+        );
+      }
+    }
+    return small;
+  });
+}
+
+/** Describes what is wrong with tab order: quick exit must be first, no positive tabindex. */
+export async function tabOrderProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const focusable = [
+      ...document.querySelectorAll<HTMLElement>(
+        'a[href], button, input, select, textarea, [tabindex]',
+      ),
+    ].filter(
+      (el) =>
+        el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
+    );
+    if (focusable[0]?.id !== 'quick-exit')
+      problems.push(`first in tab order: ${focusable[0]?.outerHTML.slice(0, 60) ?? 'nothing'}`);
+    for (const el of focusable)
+      if (el.tabIndex > 0) problems.push(`positive tabindex: ${el.outerHTML.slice(0, 60)}`);
+    return problems;
+  });
+}
+
+/** Elements that still animate or transition when the person asked for reduced motion. */
+export async function movingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter((el) => {
+        const style = getComputedStyle(el);
+        const moving = (v: string) => v.split(',').some((d) => parseFloat(d) > 0);
+        return style.animationName !== 'none' || moving(style.transitionDuration);
+      })
+      .map((el) => el.tagName.toLowerCase() + (el.className ? `.${el.className}` : '')),
+  );
+}
+
+/**
+ * The axe rules whose result can change with the viewport or the colour scheme. The DOM itself
+ * does not change with either (no script reacts to them), so after one full run per screen
+ * (expectNoAxeViolations) the other views need only these.
+ */
+export const VIEW_RULES = [
+  'color-contrast',
+  'link-in-text-block',
+  'target-size',
+  'scrollable-region-focusable',
+];
+
+/**
+ * Runs only `rules` of axe in the page and returns the violations as "rule: targets". axe is
+ * injected once per page (the app never reloads), so a run costs only the analysis.
+ */
+export async function axeRules(page: Page, rules: string[]): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  return page.evaluate(async (values) => {
+    const engine = (window as unknown as { axe: typeof axe }).axe;
+    const results = await engine.run(document, {
+      runOnly: { type: 'rule', values },
+      resultTypes: ['violations'],
+    });
+    return results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  }, rules);
+}
