@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { readDeployConfig } from './src/build/deploy-config.ts';
 import { shellPlugin } from './src/build/shell-plugin.ts';
+import { servicesPlugin } from './src/build/services-plugin.ts';
 
 const deploy = readDeployConfig();
 
@@ -12,6 +13,12 @@ export default defineConfig({
     preact(),
     shellPlugin(deploy),
     contentPlugin(),
+    // The area's service pack; a test or the benchmark may build another one
+    // (SERVICES_AREA names the pack, SERVICES_AREA_DIR the folder it is in).
+    servicesPlugin({
+      area: process.env['SERVICES_AREA'] ?? deploy.area,
+      areaDir: process.env['SERVICES_AREA_DIR'],
+    }),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src',

@@ -2,6 +2,7 @@ import { navigation } from './navigation.ts';
 import { useT } from '../i18n/use-t.ts';
 import { ScreenHost } from './ScreenHost.tsx';
 import { UpdateBanner } from '../pwa/UpdateBanner.tsx';
+import { EmergencyButton } from '../features/services/EmergencyButton.tsx';
 
 /** The shell around every screen: in-app Back, the current screen, and the safety page link. */
 export function App() {
@@ -10,6 +11,7 @@ export function App() {
   return (
     <div class="shell">
       <UpdateBanner />
+      <EmergencyButton />
       {navigation.canGoBack.value && (
         <nav class="shell-nav" aria-label={t('shell.home')}>
           <button type="button" class="link-button" onClick={() => navigation.back()}>

@@ -20,4 +20,16 @@ export const screens: Readonly<Record<string, ScreenDef>> = {
   'safer-use': {
     load: () => import('../features/safer-use/SaferUse.tsx').then((m) => m.SaferUse),
   },
+  emergency: {
+    load: () => import('../features/services/EmergencyScreen.tsx').then((m) => m.EmergencyScreen),
+    namespaces: 'services',
+  },
+  services: {
+    load: () => import('../features/services/ServicesScreen.tsx').then((m) => m.ServicesScreen),
+    namespaces: 'services',
+  },
+  service: {
+    load: () => import('../features/services/ServiceScreen.tsx').then((m) => m.ServiceScreen),
+    namespaces: 'services',
+  },
 };

@@ -10,5 +10,6 @@ export interface Door {
 
 /** The doors, in the order a person in a hurry needs them. Only parts that exist get a door. */
 export const doors: readonly Door[] = [
+  { screen: { name: 'services' }, title: 'home.servicesDoor', hint: 'home.servicesDoorHint' },
   { screen: { name: 'safer-use' }, title: 'home.saferUseDoor', hint: 'home.saferUseDoorHint' },
 ];
