@@ -20,7 +20,7 @@ function readPack(file: string, root: string): Pack {
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${name} is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`${name} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   return parsePack(data, name);
 }

@@ -29,7 +29,7 @@ describe('a second area added as data only', () => {
       plugins: [servicesPlugin(options)],
       build: {
         write: false,
-        rollupOptions: { input: 'virtual:services', preserveEntrySignatures: 'strict' },
+        rolldownOptions: { input: 'virtual:services', preserveEntrySignatures: 'strict' },
       },
     })) as Rolldown.RolldownOutput;
     const code = output.output.map((o) => ('code' in o ? o.code : '')).join('\n');
@@ -46,7 +46,7 @@ describe('a second area added as data only', () => {
         plugins: [servicesPlugin({ area: 'nowhere', areaDir: 'test/fixtures/regions' })],
         build: {
           write: false,
-          rollupOptions: { input: 'virtual:services', preserveEntrySignatures: 'strict' },
+          rolldownOptions: { input: 'virtual:services', preserveEntrySignatures: 'strict' },
         },
       }),
     ).rejects.toThrow(/No service pack for area "nowhere"/);

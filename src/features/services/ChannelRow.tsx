@@ -102,8 +102,10 @@ function CopyButton({
   const [message, setMessage] = useState('');
   const copy = async (): Promise<void> => {
     try {
-      if (!navigator.clipboard) throw new Error('No clipboard');
-      await navigator.clipboard.writeText(value);
+      // Missing on insecure origins and some older browsers, whatever the types say.
+      const clipboard = navigator.clipboard as Clipboard | undefined;
+      if (!clipboard) throw new Error('No clipboard');
+      await clipboard.writeText(value);
       setMessage(t('channel.copied', { value }));
     } catch {
       setMessage(t('channel.copyFailed', { value }));

@@ -5,10 +5,7 @@ import { navigation } from '../../app/navigation.ts';
 import { ServiceScreen } from './ServiceScreen.tsx';
 
 beforeAll(() => loadNamespace('services'));
-afterEach(() => {
-  navigation.reset();
-  vi.unstubAllGlobals();
-});
+afterEach(() => navigation.reset());
 
 describe('ServiceScreen', () => {
   it('shows one service with tel: and https: links', () => {
@@ -58,7 +55,7 @@ describe('ServiceScreen', () => {
 
   it('copies a number and says so', async () => {
     const writeText = vi.fn(() => Promise.resolve());
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(<ServiceScreen params={{ id: 'safe2speak' }} />);
     fireEvent.click(screen.getByRole('button', { name: 'Copy number 01744 743200' }));
     expect(writeText).toHaveBeenCalledWith('01744 743200');
@@ -67,7 +64,7 @@ describe('ServiceScreen', () => {
 
   it('shows the number to write down when copying fails', async () => {
     const writeText = vi.fn(() => Promise.reject(new Error('denied')));
-    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     render(<ServiceScreen params={{ id: 'safe2speak' }} />);
     fireEvent.click(screen.getByRole('button', { name: 'Copy number 01744 743200' }));
     expect(

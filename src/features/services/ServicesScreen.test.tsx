@@ -13,7 +13,7 @@ function resultNames(): string[] {
   const list = lists[lists.length - 1] as HTMLElement;
   return within(list)
     .queryAllByRole('heading', { level: 3 })
-    .map((h) => h.textContent ?? '');
+    .map((h) => h.textContent);
 }
 
 describe('ServicesScreen', () => {
