@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryEntry } from '../../regions/schema.ts';
-import { filterServices, indexServices, NO_FILTERS, normalise } from './filter.ts';
+import { filterServices, indexServices, narrows, NO_FILTERS, normalise } from './filter.ts';
+import { createDirectoryModel } from './model.ts';
 
 function service(id: string, over: Partial<DirectoryEntry> = {}): DirectoryEntry {
   return {
@@ -95,5 +96,44 @@ describe('directory filters', () => {
       'mens-line',
       'anyone-line',
     ]);
+  });
+});
+
+describe('narrowing from the previous keystroke', () => {
+  it('narrows only when the query grew at the end and nothing else changed', () => {
+    const f = (query: string, more: Partial<typeof NO_FILTERS> = {}) => ({
+      ...NO_FILTERS,
+      query,
+      ...more,
+    });
+    expect(narrows(f('riv'), f('rive'))).toBe(true);
+    expect(narrows(f('river'), f('river h'))).toBe(true);
+    expect(narrows(f('river'), f('rive'))).toBe(false);
+    expect(narrows(f('ab'), f('a b'))).toBe(false);
+    expect(narrows(f('a'), f('ab', { serves: 'men' }))).toBe(false);
+    expect(narrows(f('a', { openNow: true }), f('ab', { openNow: true }))).toBe(false);
+  });
+});
+
+describe('directory model', () => {
+  it('gives the same results typing letter by letter as a fresh search, and after deleting', () => {
+    const model = createDirectoryModel(services, 'en', () => monday10am);
+    const fresh = (query: string) =>
+      filterServices(index, { ...NO_FILTERS, query }, monday10am).map((s) => s.id);
+    for (const query of ['l', 'li', 'lin', 'line', 'line u', 'line', 'chi', '']) {
+      model.set({ query });
+      expect(
+        model.results.value.map((s) => s.id),
+        query,
+      ).toEqual(fresh(query));
+    }
+    model.set({ serves: 'men' });
+    expect(model.results.value.map((s) => s.id)).toEqual([
+      'mens-line',
+      'anyone-line',
+      'unknown-hours',
+    ]);
+    model.clear();
+    expect(model.results.value).toHaveLength(services.length);
   });
 });

@@ -1,5 +1,5 @@
 import type { DirectoryEntry, NeedsTag, ServesTag } from '../../regions/schema.ts';
-import { isServiceOpenAt } from './hours.ts';
+import { isServiceOpenAt, londonTime } from './hours.ts';
 import { localText } from './text.ts';
 
 /**
@@ -56,9 +56,16 @@ export function filterServices(
   filters: Filters,
   now: Date,
 ): DirectoryEntry[] {
+  return filterIndexed(index, filters, now).map((i) => i.service);
+}
+
+/** As filterServices, keeping the prepared text so a later keystroke can narrow from it. */
+export function filterIndexed(index: readonly Indexed[], filters: Filters, now: Date): Indexed[] {
   const words = normalise(filters.query).split(' ').filter(Boolean);
-  const out: DirectoryEntry[] = [];
-  for (const { service, text } of index) {
+  const at = filters.openNow ? londonTime(now) : undefined; // once per call: Intl is slow
+  const out: Indexed[] = [];
+  for (const item of index) {
+    const { service, text } = item;
     if (
       filters.serves &&
       !service.serves.includes(filters.serves) &&
@@ -67,8 +74,23 @@ export function filterServices(
       continue;
     if (filters.needs && !service.needs.includes(filters.needs)) continue;
     if (words.length > 0 && !words.every((w) => text.includes(w))) continue;
-    if (filters.openNow && !isServiceOpenAt(service, now)) continue;
-    out.push(service);
+    if (at && !isServiceOpenAt(service, at)) continue;
+    out.push(item);
   }
   return out;
+}
+
+/**
+ * True if the results for `next` are a subset of the results for `previous`, so filtering can
+ * start from the previous results: the same choices, and a query that only grew at the end
+ * (every word typed so far still has to match). Not while "open now" is on, as time moves.
+ */
+export function narrows(previous: Filters, next: Filters): boolean {
+  return (
+    !next.openNow &&
+    !previous.openNow &&
+    previous.serves === next.serves &&
+    previous.needs === next.needs &&
+    normalise(next.query).startsWith(normalise(previous.query))
+  );
 }

@@ -39,11 +39,13 @@ export function londonTime(date: Date): { day: Day; time: string } {
   return { day, time: `${hour}:${minute}` };
 }
 
+export type LondonTime = ReturnType<typeof londonTime>;
+
 /** True if open at `date`, false if closed, undefined if the hours are not confirmed. */
-export function isOpenAt(hours: Hours, date: Date): boolean | undefined {
+export function isOpenAt(hours: Hours, date: Date | LondonTime): boolean | undefined {
   if (hours === '24/7') return true;
   if (hours === 'unknown') return undefined;
-  const { day, time } = londonTime(date);
+  const { day, time } = date instanceof Date ? londonTime(date) : date;
   return hours.weekly.some((p) => p.days.includes(day) && p.from <= time && time < p.to);
 }
 
@@ -53,6 +55,7 @@ export function timedChannels(service: Service): Extract<Channel, { hours: Hours
 }
 
 /** True if a phone, text or relay line of the service is open at `date`. */
-export function isServiceOpenAt(service: Service, date: Date): boolean {
-  return timedChannels(service).some((c) => isOpenAt(c.hours, date) === true);
+export function isServiceOpenAt(service: Service, date: Date | LondonTime): boolean {
+  const at = date instanceof Date ? londonTime(date) : date;
+  return timedChannels(service).some((c) => isOpenAt(c.hours, at) === true);
 }

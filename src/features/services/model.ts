@@ -1,6 +1,13 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
 import type { DirectoryEntry } from '../../regions/schema.ts';
-import { filterServices, indexServices, NO_FILTERS, type Filters } from './filter.ts';
+import {
+  filterIndexed,
+  indexServices,
+  narrows,
+  NO_FILTERS,
+  type Filters,
+  type Indexed,
+} from './filter.ts';
 
 export interface DirectoryModel {
   readonly filters: ReadonlySignal<Filters>;
@@ -20,7 +27,15 @@ export function createDirectoryModel(
 ): DirectoryModel {
   const index = indexServices(services, lang);
   const filters = signal<Filters>(NO_FILTERS);
-  const results = computed(() => filterServices(index, filters.value, clock()));
+  // Typing one more letter only needs to look through the services that matched before it.
+  let last: { filters: Filters; matched: Indexed[] } | undefined;
+  const results = computed(() => {
+    const next = filters.value;
+    const from = last && narrows(last.filters, next) ? last.matched : index;
+    const matched = filterIndexed(from, next, clock());
+    last = { filters: next, matched };
+    return matched.map((i) => i.service);
+  });
   return {
     filters,
     results,
