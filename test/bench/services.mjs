@@ -126,7 +126,7 @@ async function buildWith(root, outDir, area, areaDir) {
     env: process.env.NODE_ENV,
   };
   const restore = (name, value) => {
-    if (value === undefined) delete process.env[name];
+    if (value === undefined) Reflect.deleteProperty(process.env, name);
     else process.env[name] = value;
   };
   process.env.SERVICES_AREA = area;
