@@ -78,4 +78,13 @@ describe('ServicesScreen', () => {
     expect(resultNames()).toContain('National Domestic Abuse Helpline');
     expect(resultNames()).not.toContain("Men's Advice Line"); // hours not confirmed
   });
+
+  it('shows a long list a page at a time, starting again when a filter changes', () => {
+    render(<ServicesScreen pageSize={10} />);
+    expect(resultNames()).toHaveLength(10);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 10 more services' }));
+    expect(resultNames()).toHaveLength(20);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'line' } });
+    expect(resultNames().length).toBeLessThanOrEqual(10);
+  });
 });

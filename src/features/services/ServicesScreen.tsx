@@ -1,5 +1,6 @@
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { navigation } from '../../app/navigation.ts';
+import type { ScreenProps } from '../../app/screens.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { NEEDS, SERVES, type NeedsTag, type ServesTag } from '../../regions/schema.ts';
@@ -7,6 +8,8 @@ import { CallLogNote } from './CallLogNote.tsx';
 import { services } from './directory.ts';
 import { createDirectoryModel } from './model.ts';
 import { ServiceCard } from './ServiceCard.tsx';
+
+const PAGE_SIZE = 50;
 
 /** Tags that at least one service uses, so a filter never offers an empty choice. */
 const usedServes = SERVES.filter(
@@ -18,11 +21,16 @@ const usedNeeds = NEEDS.filter((tag) => services.some((s) => s.needs.includes(ta
  * "Find someone to talk to": every service for this area, emergency routes first, with filters
  * for who it is for, what the person needs, lines open now, and free text. Works offline.
  */
-export function ServicesScreen() {
+export function ServicesScreen({
+  pageSize = PAGE_SIZE,
+}: Partial<ScreenProps> & { pageSize?: number }) {
   const t = useT('services');
   const model = useMemo(() => createDirectoryModel(services, currentLanguage()), []);
   const filters = model.filters.value;
   const results = model.results.value;
+  // A long list is shown a page at a time, so a keystroke never re-renders thousands of cards.
+  const [shown, setShown] = useState({ filters, count: pageSize });
+  const count = shown.filters === filters ? shown.count : pageSize;
   const filtered =
     filters.query !== '' || filters.serves !== '' || filters.needs !== '' || filters.openNow;
 
@@ -120,12 +128,23 @@ export function ServicesScreen() {
         {results.length === 0 ? t('list.none') : t('list.count', { count: results.length })}
       </p>
       <ul class="service-list">
-        {results.map((s) => (
+        {results.slice(0, count).map((s) => (
           <li key={s.id}>
             <ServiceCard id={s.id} level={3} />
           </li>
         ))}
       </ul>
+      {results.length > count && (
+        <p>
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => setShown({ filters, count: count + pageSize })}
+          >
+            {t('list.showMore', { count: Math.min(pageSize, results.length - count) })}
+          </button>
+        </p>
+      )}
     </>
   );
 }
