@@ -5,6 +5,7 @@ import { contentPlugin } from './src/build/content-plugin.ts';
 import { readDeployConfig } from './src/build/deploy-config.ts';
 import { shellPlugin } from './src/build/shell-plugin.ts';
 import { retireWorkerPlugin } from './src/build/retire-worker.ts';
+import { servicesPlugin } from './src/build/services-plugin.ts';
 
 const deploy = readDeployConfig();
 /** The kill-switch build (README, "Withdrawing a version"). */
@@ -15,6 +16,12 @@ export default defineConfig({
     preact(),
     shellPlugin(deploy),
     contentPlugin(),
+    // The area's service pack; a test or the benchmark may build another one
+    // (SERVICES_AREA names the pack, SERVICES_AREA_DIR the folder it is in).
+    servicesPlugin({
+      area: process.env['SERVICES_AREA'] ?? deploy.area,
+      areaDir: process.env['SERVICES_AREA_DIR'],
+    }),
     retire
       ? retireWorkerPlugin()
       : VitePWA({

@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { contentPlugin } from './src/build/content-plugin.ts';
+import { servicesPlugin } from './src/build/services-plugin.ts';
 
 // Kept apart from vite.config.ts so unit tests do not run the service-worker build.
 export default defineConfig({
-  plugins: [preact(), contentPlugin()],
+  plugins: [preact(), contentPlugin(), servicesPlugin({ area: 'st-helens' })],
   define: {
     __BUILD__: JSON.stringify('test'),
     __DEPLOY__: JSON.stringify({

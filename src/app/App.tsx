@@ -6,6 +6,7 @@ import { screens } from './screens.ts';
 import { showMode } from '../features/audiences/show-mode.ts';
 import { LanguageSwitch } from '../features/languages/LanguageSwitch.tsx';
 import { ReadAloudToggle } from '../features/read-aloud/ReadAloudToggle.tsx';
+import { EmergencyButton } from '../features/services/EmergencyButton.tsx';
 
 /** The shell around every screen: in-app Back, the current screen, and the safety page link. */
 export function App() {
@@ -34,6 +35,7 @@ export function App() {
         </div>
       )}
       <LanguageSwitch />
+      <EmergencyButton />
       {navigation.canGoBack.value && (
         <nav class="shell-nav" aria-label={t('shell.home')}>
           <button type="button" class="link-button" onClick={() => navigation.back()}>

@@ -66,4 +66,16 @@ export const screens: Readonly<Record<string, ScreenDef>> = {
     load: () => import('../features/easy-read/EasyRead.tsx').then((m) => m.EasyRead),
     namespaces: 'easy-read',
   },
+  emergency: {
+    load: () => import('../features/services/EmergencyScreen.tsx').then((m) => m.EmergencyScreen),
+    namespaces: 'services',
+  },
+  services: {
+    load: () => import('../features/services/ServicesScreen.tsx').then((m) => m.ServicesScreen),
+    namespaces: 'services',
+  },
+  service: {
+    load: () => import('../features/services/ServiceScreen.tsx').then((m) => m.ServiceScreen),
+    namespaces: 'services',
+  },
 };

@@ -3,6 +3,7 @@ import type audiences from '../../locales/en/audiences.json';
 import type learn from '../../locales/en/learn.json';
 import type checkIn from '../../locales/en/check-in.json';
 import type easyRead from '../../locales/en/easy-read.json';
+import type services from '../../locales/en/services.json';
 
 /**
  * English is the type source: every `t()` key is checked against locales/en/*.json, so a missing
@@ -17,6 +18,7 @@ declare module 'i18next' {
       learn: typeof learn;
       'check-in': typeof checkIn;
       'easy-read': typeof easyRead;
+      services: typeof services;
     };
     returnNull: false;
   }

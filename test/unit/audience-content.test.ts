@@ -1,37 +1,10 @@
+import { SERVICE_IDS } from './service-ids.ts';
 import { describe, expect, it } from 'vitest';
 import { loadAllPages } from '../../src/build/content-plugin.ts';
 import { plainText } from '../../src/build/markdown.ts';
 import type { Inline, Page } from '../../src/content/types.ts';
 
 /** Service ids the directory provides; content may link to these and nothing else. */
-const SERVICE_IDS = new Set([
-  'emergency-999',
-  'silent-solution',
-  'emergency-sms',
-  'relay-uk',
-  'police-101',
-  'ask-for-ani',
-  'clares-law',
-  'national-da-helpline',
-  'respect-phoneline',
-  'mens-advice-line',
-  'galop',
-  'karma-nirvana',
-  'forced-marriage-unit',
-  'nspcc-helpline',
-  'childline',
-  'samaritans',
-  'victim-support',
-  'stalking-helpline',
-  'safe2speak',
-  'safe2speak-24h',
-  'merseyside-police',
-  'st-helens-mash',
-  'st-helens-edt',
-  'live-fear-free',
-  'scotland-da-helpline',
-  'ni-dsa-helpline',
-]);
 
 const SECTIONS = ['family', 'professional', 'self', 'show'];
 const all = loadAllPages(process.cwd());

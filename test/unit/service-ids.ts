@@ -1,29 +1,7 @@
-/** Service ids the service directory (src/regions/) provides; content may link only to these. */
-export const SERVICE_IDS = new Set([
-  'emergency-999',
-  'silent-solution',
-  'emergency-sms',
-  'relay-uk',
-  'police-101',
-  'ask-for-ani',
-  'clares-law',
-  'national-da-helpline',
-  'respect-phoneline',
-  'mens-advice-line',
-  'galop',
-  'karma-nirvana',
-  'forced-marriage-unit',
-  'nspcc-helpline',
-  'childline',
-  'samaritans',
-  'victim-support',
-  'stalking-helpline',
-  'safe2speak',
-  'safe2speak-24h',
-  'merseyside-police',
-  'st-helens-mash',
-  'st-helens-edt',
-  'live-fear-free',
-  'scotland-da-helpline',
-  'ni-dsa-helpline',
-]);
+import { directory } from 'virtual:services';
+
+/**
+ * The ids of every service in the deploying area's directory (src/regions/, built by the same
+ * plugin as the app), so content, the check-in and the plan can link only to services that exist.
+ */
+export const SERVICE_IDS: ReadonlySet<string> = new Set(directory.services.map((s) => s.id));

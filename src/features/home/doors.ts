@@ -12,6 +12,7 @@ export interface Door {
 export const doors: readonly Door[] = [
   { screen: { name: 'learn' }, title: 'home.learnDoor', hint: 'home.learnDoorHint' },
   { screen: { name: 'check-in' }, title: 'home.checkInDoor', hint: 'home.checkInDoorHint' },
+  { screen: { name: 'services' }, title: 'home.servicesDoor', hint: 'home.servicesDoorHint' },
   { screen: { name: 'safer-use' }, title: 'home.saferUseDoor', hint: 'home.saferUseDoorHint' },
   { screen: { name: 'family' }, title: 'home.familyDoor', hint: 'home.familyDoorHint' },
   {

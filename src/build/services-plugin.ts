@@ -1,0 +1,74 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { joinPacks, parsePack, type Directory, type Pack } from '../regions/schema.ts';
+
+const ID = 'virtual:services';
+
+export interface DirectoryOptions {
+  /** The project root. */
+  root: string;
+  /** The deploying area (deploy.config.json `area`): the file <areaDir>/<area>.json. */
+  area: string;
+  /** Where area packs live; src/regions/areas unless a test points elsewhere. */
+  areaDir?: string | undefined;
+}
+
+function readPack(file: string, root: string): Pack {
+  const name = relative(root, file);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${name} is not valid JSON: ${(error as Error).message}`, { cause: error });
+  }
+  return parsePack(data, name);
+}
+
+/**
+ * Reads every national pack (src/regions/national/*.json) and the deploying area's pack, checks
+ * each against the schema and joins them. Throws, naming the file and entry, on the first problem.
+ */
+export function loadDirectory({ root, area, areaDir }: DirectoryOptions): Directory {
+  const nationalDir = join(root, 'src/regions/national');
+  const national = readdirSync(nationalDir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .map((n) => ({ id: basename(n, '.json'), pack: readPack(join(nationalDir, n), root) }));
+  const areaFile = join(resolve(root, areaDir ?? 'src/regions/areas'), `${area}.json`);
+  if (!existsSync(areaFile)) {
+    throw new Error(`No service pack for area "${area}": expected ${relative(root, areaFile)}`);
+  }
+  return joinPacks({ id: area, pack: readPack(areaFile, root) }, national);
+}
+
+/**
+ * The service directory as a virtual module (`virtual:services`), validated at build time: the
+ * build fails on a bad pack. Only lazily loaded feature code imports it, so the first view does
+ * not grow with the data.
+ */
+export function servicesPlugin(options: Omit<DirectoryOptions, 'root'>): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'service-directory',
+    configResolved(config) {
+      root = config.root;
+    },
+    buildStart() {
+      loadDirectory({ root, ...options });
+    },
+    resolveId(id) {
+      return id === ID ? '\0' + ID : null;
+    },
+    load(id) {
+      if (id !== '\0' + ID) return null;
+      const directory = loadDirectory({ root, ...options });
+      const areaDir = resolve(root, options.areaDir ?? 'src/regions/areas');
+      this.addWatchFile(join(areaDir, `${options.area}.json`));
+      for (const n of readdirSync(join(root, 'src/regions/national'))) {
+        this.addWatchFile(join(root, 'src/regions/national', n));
+      }
+      return `export const directory = ${JSON.stringify(directory)};`;
+    },
+  };
+}

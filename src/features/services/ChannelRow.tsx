@@ -1,0 +1,125 @@
+import { useState } from 'preact/hooks';
+import type { TFunction } from 'i18next';
+import type { Channel } from '../../regions/schema.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { channelHref } from './links.ts';
+import { formatHours } from './format.ts';
+import { isOpenAt } from './hours.ts';
+import { localText } from './text.ts';
+
+interface Props {
+  channel: Channel;
+  t: TFunction<'services'>;
+  /** The moment "open now" is worked out for. */
+  now: Date;
+  /** Full shows notes, hours and a copy button; compact shows the action and whether it is open. */
+  full?: boolean;
+}
+
+/** One way to reach a service: a tel:, sms: or https: link, its hours and a copy button. */
+export function ChannelRow({ channel, t, now, full = false }: Props) {
+  const lang = currentLanguage();
+  const href = channelHref(channel);
+  const label = channel.label ? localText(channel.label, lang) : undefined;
+  const note = channel.note ? localText(channel.note, lang) : undefined;
+  const hours = 'hours' in channel ? channel.hours : undefined;
+  const open = hours === undefined ? undefined : isOpenAt(hours, now);
+
+  let action: string;
+  switch (channel.type) {
+    case 'phone':
+      action = t('channel.call', { number: channel.number });
+      break;
+    case 'text':
+      action = t('channel.text', { number: channel.number });
+      break;
+    case 'relay':
+      action = t('channel.relay', { number: channel.number });
+      break;
+    case 'web':
+      action = t('channel.web');
+      break;
+    case 'email':
+      action = t('channel.email', { address: channel.address });
+      break;
+  }
+
+  const copyValue =
+    channel.type === 'email' ? channel.address : 'number' in channel ? channel.number : undefined;
+
+  return (
+    <li class="channel">
+      {label && <span class="channel-label">{label}</span>}
+      {href ? (
+        channel.type === 'web' ? (
+          <a class="channel-action" href={href} target="_blank" rel="noreferrer noopener">
+            {action}
+            <span class="channel-url ltr-always">{href.replace(/^https:\/\//, '')}</span>
+          </a>
+        ) : (
+          <a class="channel-action button" href={href}>
+            <span class="ltr-always">{action}</span>
+          </a>
+        )
+      ) : (
+        <span class="channel-text ltr-always">{action}</span>
+      )}
+      {hours !== undefined && (
+        <span class={`channel-status ${open === true ? 'is-open' : ''}`}>
+          {open === true
+            ? hours === '24/7'
+              ? t('channel.always')
+              : t('channel.open')
+            : open === false
+              ? t('channel.closed')
+              : t('channel.hoursUnknown')}
+        </span>
+      )}
+      {full && note && <span class="channel-note">{note}</span>}
+      {full && hours !== undefined && hours !== '24/7' && hours !== 'unknown' && (
+        <ul class="channel-hours">
+          {formatHours(hours, t).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {full && copyValue !== undefined && (
+        <CopyButton value={copyValue} isNumber={channel.type !== 'email'} t={t} />
+      )}
+    </li>
+  );
+}
+
+function CopyButton({
+  value,
+  isNumber,
+  t,
+}: {
+  value: string;
+  isNumber: boolean;
+  t: TFunction<'services'>;
+}) {
+  const [message, setMessage] = useState('');
+  const copy = async (): Promise<void> => {
+    try {
+      // Missing on insecure origins and some older browsers, whatever the types say.
+      const clipboard = navigator.clipboard as Clipboard | undefined;
+      if (!clipboard) throw new Error('No clipboard');
+      await clipboard.writeText(value);
+      setMessage(t('channel.copied', { value }));
+    } catch {
+      setMessage(t('channel.copyFailed', { value }));
+    }
+  };
+  return (
+    <span class="channel-copy">
+      <button type="button" class="button secondary" onClick={() => void copy()}>
+        {isNumber ? t('channel.copy') : t('channel.copyAddress')}
+        <span class="visually-hidden"> {value}</span>
+      </button>
+      <span role="status" class="channel-copy-status">
+        {message}
+      </span>
+    </span>
+  );
+}

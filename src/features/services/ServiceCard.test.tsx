@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/preact';
+import { navigation } from '../../app/navigation.ts';
+import { ServiceCard } from './ServiceCard.tsx';
+import { EmergencyButton } from './EmergencyButton.tsx';
+
+afterEach(() => navigation.reset());
+
+describe('ServiceCard', () => {
+  it('shows a service by id inside any feature, loading its own strings', async () => {
+    render(<ServiceCard id="national-da-helpline" />);
+    const name = await screen.findByRole('button', { name: 'National Domestic Abuse Helpline' });
+    expect(screen.getByRole('link', { name: 'Call 0808 2000 247' }).getAttribute('href')).toBe(
+      'tel:08082000247',
+    );
+    fireEvent.click(name);
+    expect(navigation.current.value).toEqual({
+      name: 'service',
+      params: { id: 'national-da-helpline' },
+    });
+  });
+
+  it('asks the person to check an entry checked too long ago', async () => {
+    render(<ServiceCard id="samaritans" now={new Date('2030-01-01T12:00:00Z')} />);
+    expect(await screen.findByText(/check this number before relying on it/)).toBeTruthy();
+  });
+
+  it('renders nothing for an unknown id', async () => {
+    const { container } = render(<ServiceCard id="no-such-service" />);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(container.textContent).toBe('');
+  });
+});
+
+describe('EmergencyButton', () => {
+  it('opens the emergency screen once, however often it is pressed', () => {
+    render(<EmergencyButton />);
+    const button = screen.getByRole('button', { name: 'Emergency: 999' });
+    fireEvent.click(button);
+    fireEvent.click(button);
+    expect(navigation.current.value.name).toBe('emergency');
+    navigation.back();
+    expect(navigation.current.value.name).toBe('home');
+  });
+});

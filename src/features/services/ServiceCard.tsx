@@ -1,0 +1,55 @@
+import { deploy } from '../../app/deploy.ts';
+import { navigation } from '../../app/navigation.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { ChannelRow } from './ChannelRow.tsx';
+import { getService } from './directory.ts';
+import { isStale } from './stale.ts';
+import { localText } from './text.ts';
+import { useServicesT } from './use-services-t.ts';
+
+interface Props {
+  /** A service id from src/regions/ (for example "national-da-helpline"). */
+  id: string;
+  /** The heading level of the service's name, to fit the page around it. */
+  level?: 2 | 3;
+  /** The moment "open now" is worked out for; now unless a test fixes it. */
+  now?: Date;
+}
+
+/**
+ * A short card for one service: its name (which opens the full entry), what it offers, and
+ * buttons to call or text it. Any feature can show a service by id, so a number lives in one
+ * place. Renders nothing for an id this deployment does not have.
+ */
+export function ServiceCard({ id, level = 3, now = new Date() }: Props) {
+  const t = useServicesT();
+  const service = getService(id);
+  if (!t || !service) return null;
+  const lang = currentLanguage();
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const actions = service.channels.filter((c) => c.type !== 'email' && c.type !== 'web');
+  return (
+    <article class="service-card">
+      <Heading class="service-card-name">
+        <button
+          type="button"
+          class="link-button inline-link"
+          onClick={() => navigation.go({ name: 'service', params: { id } })}
+        >
+          {localText(service.name, lang)}
+        </button>
+      </Heading>
+      <p>{localText(service.offers, lang)}</p>
+      {isStale(service.checked, now, deploy.serviceMaxAgeDays) && (
+        <p class="service-warning">{t('stale')}</p>
+      )}
+      {actions.length > 0 && (
+        <ul class="channels">
+          {actions.map((channel, i) => (
+            <ChannelRow key={i} channel={channel} t={t} now={now} />
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,88 @@
+import type { ScreenProps } from '../../app/screens.ts';
+import { deploy } from '../../app/deploy.ts';
+import { navigation } from '../../app/navigation.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { CallLogNote } from './CallLogNote.tsx';
+import { ChannelRow } from './ChannelRow.tsx';
+import { area, getService } from './directory.ts';
+import { isStale } from './stale.ts';
+import { localText } from './text.ts';
+
+/** One service in full (params.id): how to reach it, its hours, who it is for, and its source. */
+export function ServiceScreen({ params }: ScreenProps) {
+  const t = useT('services');
+  const lang = currentLanguage();
+  const service = getService(params['id'] ?? '');
+  const now = new Date();
+
+  if (!service) {
+    return (
+      <>
+        <h1 tabIndex={-1}>{t('list.title')}</h1>
+        <p>{t('service.notFound')}</p>
+        <p>
+          <button type="button" class="button" onClick={() => navigation.go({ name: 'services' })}>
+            {t('service.backToList')}
+          </button>
+        </p>
+      </>
+    );
+  }
+
+  const hasTimed = service.channels.some((c) => 'hours' in c && c.hours !== '24/7');
+  return (
+    <>
+      <h1 tabIndex={-1}>{localText(service.name, lang)}</h1>
+      <p class="lead">{localText(service.offers, lang)}</p>
+      {isStale(service.checked, now, deploy.serviceMaxAgeDays) && (
+        <p class="service-warning">{t('stale')}</p>
+      )}
+      {service.steps && (
+        <>
+          <h2>{t('service.stepsTitle')}</h2>
+          <ol>
+            {service.steps.map((step, i) => (
+              <li key={i}>{localText(step, lang)}</li>
+            ))}
+          </ol>
+        </>
+      )}
+      {service.channels.length > 0 && (
+        <>
+          <h2>{t('service.contactTitle')}</h2>
+          <ul class="channels">
+            {service.channels.map((channel, i) => (
+              <ChannelRow key={i} channel={channel} t={t} now={now} full />
+            ))}
+          </ul>
+          {hasTimed && <p class="muted">{t('channel.hoursChange')}</p>}
+          <CallLogNote t={t} />
+        </>
+      )}
+      <h2>{t('service.whoTitle')}</h2>
+      <ul>
+        {service.serves.map((tag) => (
+          <li key={tag}>{t(`serves.${tag}`)}</li>
+        ))}
+      </ul>
+      <h2>{t('service.coverageTitle')}</h2>
+      <p>
+        {service.coverage
+          .map((c) => t(`coverage.${c}`, { area: localText(area.name, lang) }))
+          .join(', ')}
+      </p>
+      <h2>{t('service.sourceTitle')}</h2>
+      <p>{t('service.checked', { date: service.checked })}</p>
+      <ul>
+        {service.sources.map((url) => (
+          <li key={url}>
+            <a href={url} target="_blank" rel="noreferrer noopener" class="ltr-always">
+              {url.replace(/^https:\/\//, '')}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { loadNamespace } from '../../i18n/index.ts';
+import { navigation } from '../../app/navigation.ts';
+import { ServicesScreen } from './ServicesScreen.tsx';
+import { services } from './directory.ts';
+
+beforeAll(() => loadNamespace('services'));
+afterEach(() => navigation.reset());
+
+function resultNames(): string[] {
+  const lists = document.querySelectorAll('ul.service-list');
+  const list = lists[lists.length - 1] as HTMLElement;
+  return within(list)
+    .queryAllByRole('heading', { level: 3 })
+    .map((h) => h.textContent);
+}
+
+describe('ServicesScreen', () => {
+  it('lists every service, emergency routes first, with a call link for 999', () => {
+    render(<ServicesScreen />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Find someone to talk to' })).toBeTruthy();
+    expect(resultNames()).toHaveLength(services.length);
+    expect(resultNames()[0]).toBe('Emergency services: 999');
+    const call = screen.getAllByRole('link', { name: 'Call 999' })[0];
+    expect(call?.getAttribute('href')).toBe('tel:999');
+    expect(screen.getByRole('status').textContent).toBe(`${services.length} services`);
+  });
+
+  it('filters as the person types, and says how many match', () => {
+    render(<ServicesScreen />);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search by name or number' }), {
+      target: { value: 'galop' },
+    });
+    expect(resultNames()).toEqual(['Galop: LGBT+ Domestic Abuse Helpline']);
+    expect(screen.getByRole('status').textContent).toBe('1 service');
+  });
+
+  it('filters by who it is for and what the person needs', () => {
+    render(<ServicesScreen />);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Who is it for?' }), {
+      target: { value: 'men' },
+    });
+    fireEvent.change(screen.getByRole('combobox', { name: 'What do you need?' }), {
+      target: { value: 'talk' },
+    });
+    const shown = resultNames();
+    expect(shown).toContain("Men's Advice Line");
+    expect(shown).toContain('Samaritans');
+    expect(shown).not.toContain('National Domestic Abuse Helpline');
+  });
+
+  it('says so kindly when nothing matches, and clears the filters', () => {
+    render(<ServicesScreen />);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzzz' } });
+    expect(screen.getByRole('status').textContent).toMatch(/No services match/);
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(resultNames()).toHaveLength(services.length);
+  });
+
+  it('opens a service from its name', () => {
+    render(<ServicesScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Safe2Speak' }));
+    expect(navigation.current.value).toEqual({ name: 'service', params: { id: 'safe2speak' } });
+  });
+
+  it('links to the emergency screen', () => {
+    render(<ServicesScreen />);
+    fireEvent.click(screen.getByRole('button', { name: /Emergency numbers/ }));
+    expect(navigation.current.value.name).toBe('emergency');
+  });
+
+  it('has an open-now filter', () => {
+    render(<ServicesScreen />);
+    const box = screen.getByRole('checkbox', { name: 'Only show lines open now' });
+    fireEvent.click(box);
+    // 24/7 lines are always open, whatever the time of the test run.
+    expect(resultNames()).toContain('National Domestic Abuse Helpline');
+    expect(resultNames()).not.toContain("Men's Advice Line"); // hours not confirmed
+  });
+
+  it('shows a long list a page at a time, starting again when a filter changes', () => {
+    render(<ServicesScreen pageSize={10} />);
+    expect(resultNames()).toHaveLength(10);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 10 more services' }));
+    expect(resultNames()).toHaveLength(20);
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'line' } });
+    expect(resultNames().length).toBeLessThanOrEqual(10);
+  });
+});

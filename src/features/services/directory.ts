@@ -1,0 +1,39 @@
+import { directory } from 'virtual:services';
+import type { DirectoryEntry } from '../../regions/schema.ts';
+
+/**
+ * The service directory for this deployment (national packs plus the area's pack), validated at
+ * build time. Other features show services by id from here, so each number lives in one place.
+ * Import this only from lazily loaded code: it carries the data.
+ */
+
+function rank(service: DirectoryEntry): number {
+  if (service.needs.includes('danger-now') && service.coverage.includes('uk')) return 0;
+  if (service.pack === directory.area.id) return 1;
+  if (service.coverage.includes('uk') || service.coverage.includes('england')) return 2;
+  return 3;
+}
+
+/** Every service: emergency routes first, then the local area, then UK and England, then others. */
+export const services: readonly DirectoryEntry[] = directory.services
+  .map((service, i) => ({ service, i }))
+  .sort((a, b) => rank(a.service) - rank(b.service) || a.i - b.i)
+  .map(({ service }) => service);
+
+const byId = new Map(services.map((s) => [s.id, s]));
+
+/** The service with this id, or undefined if this deployment has no such service. */
+export function getService(id: string): DirectoryEntry | undefined {
+  return byId.get(id);
+}
+
+/** The deploying area (its pack id and name). */
+export const area = directory.area;
+
+/** The emergency routes, in the order the emergency screen shows them. */
+export const EMERGENCY_IDS = [
+  'emergency-999',
+  'silent-solution',
+  'emergency-sms',
+  'relay-uk',
+] as const;

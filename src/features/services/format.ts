@@ -1,0 +1,37 @@
+import type { TFunction } from 'i18next';
+import { DAYS, type Day, type Hours } from '../../regions/schema.ts';
+
+/** "08:00" → "8am", "20:30" → "8:30pm", "12:00" → "12pm", "24:00" → "midnight". */
+export function formatTime(time: string): string {
+  if (time === '24:00' || time === '00:00') return 'midnight';
+  const [h = 0, m = 0] = time.split(':').map(Number);
+  const hour = h % 12 === 0 ? 12 : h % 12;
+  const minutes = m === 0 ? '' : `:${String(m).padStart(2, '0')}`;
+  return `${hour}${minutes}${h < 12 ? 'am' : 'pm'}`;
+}
+
+/** Days as a person says them: a run of three or more is "Monday to Friday". */
+export function formatDays(days: readonly Day[], t: TFunction<'services'>): string {
+  const sorted = DAYS.filter((d) => days.includes(d));
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  const run =
+    first !== undefined && last !== undefined && DAYS.indexOf(last) - DAYS.indexOf(first) + 1;
+  if (first && last && sorted.length >= 3 && run === sorted.length) {
+    return t('hours.range', { first: t(`days.${first}`), last: t(`days.${last}`) });
+  }
+  return sorted.map((d) => t(`days.${d}`)).join(', ');
+}
+
+/** Opening hours as lines of text. */
+export function formatHours(hours: Hours, t: TFunction<'services'>): string[] {
+  if (hours === '24/7') return [t('channel.always')];
+  if (hours === 'unknown') return [t('channel.hoursUnknown')];
+  return hours.weekly.map((p) =>
+    t('hours.period', {
+      days: formatDays(p.days, t),
+      from: formatTime(p.from),
+      to: formatTime(p.to),
+    }),
+  );
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { build, type Rolldown } from 'vite';
+import { loadDirectory, servicesPlugin } from '../../src/build/services-plugin.ts';
+import { staleEntries, staleReport } from '../../src/build/check-services.ts';
+
+/**
+ * A second area is data alone: test/fixtures/regions/example-town.json is a complete area pack.
+ * The loader and a real Vite build pick it up with no code change, next to the national packs.
+ */
+describe('a second area added as data only', () => {
+  const options = { area: 'example-town', areaDir: 'test/fixtures/regions' };
+
+  it('loads the fixture pack with the national packs', () => {
+    const directory = loadDirectory({ root: process.cwd(), ...options });
+    expect(directory.area).toEqual({
+      id: 'example-town',
+      name: { en: 'Example Town', cy: 'Tref Enghreifftiol' },
+    });
+    const ids = directory.services.map((s) => s.id);
+    expect(ids).toContain('example-town-outreach');
+    expect(ids).toContain('national-da-helpline');
+    expect(ids).not.toContain('safe2speak'); // St Helens' pack is not included
+  });
+
+  it('builds the directory module from the fixture pack', async () => {
+    const output = (await build({
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [servicesPlugin(options)],
+      build: {
+        write: false,
+        rolldownOptions: { input: 'virtual:services', preserveEntrySignatures: 'strict' },
+      },
+    })) as Rolldown.RolldownOutput;
+    const code = output.output.map((o) => ('code' in o ? o.code : '')).join('\n');
+    expect(code).toContain('example-town-outreach');
+    expect(code).toContain('01632 960000');
+    expect(code).not.toContain('01744 743200');
+  });
+
+  it('fails the build for an area with no pack', async () => {
+    await expect(
+      build({
+        configFile: false,
+        logLevel: 'silent',
+        plugins: [servicesPlugin({ area: 'nowhere', areaDir: 'test/fixtures/regions' })],
+        build: {
+          write: false,
+          rolldownOptions: { input: 'virtual:services', preserveEntrySignatures: 'strict' },
+        },
+      }),
+    ).rejects.toThrow(/No service pack for area "nowhere"/);
+  });
+
+  it('lists entries checked too long ago, as npm run check:services does', () => {
+    const directory = loadDirectory({ root: process.cwd(), ...options });
+    const stale = staleEntries(directory, new Date('2026-11-22T12:00:00Z'), 180);
+    expect(stale.map((s) => s.id)).toEqual(['example-town-old-entry']);
+    expect(staleReport(stale, 180)).toMatch(
+      /2020-01-01 {2}example-town-old-entry \(example-town\)/,
+    );
+    expect(staleReport([], 180)).toMatch(/All service entries were checked/);
+  });
+});
