@@ -10,5 +10,6 @@ export interface Door {
 
 /** The doors, in the order a person in a hurry needs them. Only parts that exist get a door. */
 export const doors: readonly Door[] = [
+  { screen: { name: 'plan' }, title: 'home.planDoor', hint: 'home.planDoorHint' },
   { screen: { name: 'safer-use' }, title: 'home.saferUseDoor', hint: 'home.saferUseDoorHint' },
 ];
