@@ -119,7 +119,7 @@ export const SECTIONS: readonly SectionDef[] = v.parse(sectionsSchema, [
   {
     id: 'bag',
     code: 's4',
-    priorities: ['leaving', 'safety', 'children', 'pets'],
+    priorities: ['leaving', 'safety', 'children'],
     items: ['clothes', 'medicine', 'keys', 'cards', 'charger', 'toiletries', 'toy', 'precious'],
     guidance: 1,
     services: ['national-da-helpline'],
