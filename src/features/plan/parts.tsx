@@ -91,8 +91,16 @@ export const QUIET_FIELD = {
   autoComplete: 'off',
   spellcheck: false,
   autocapitalize: 'off',
-  autocorrect: 'off',
+  ref: quietRef,
 } as const;
+
+/**
+ * autocorrect="off" is set as an attribute: where the browser has an `autocorrect` property,
+ * preact would set the property and the string 'off' would turn it on.
+ */
+function quietRef(element: HTMLElement | null): void {
+  element?.setAttribute('autocorrect', 'off');
+}
 
 /** A labelled text input with the quiet attributes. */
 export function Field({
@@ -257,7 +265,9 @@ export function formatDate(date: string): string {
   const [, y, m, d] = match;
   const when = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   try {
-    return new Intl.DateTimeFormat(currentLanguage(), {
+    // Plain 'en' means British English here: the app is for areas in England.
+    const language = currentLanguage() === 'en' ? 'en-GB' : currentLanguage();
+    return new Intl.DateTimeFormat(language, {
       dateStyle: 'long',
       timeZone: 'UTC',
     }).format(when);
