@@ -198,7 +198,7 @@ test.describe('safety plan (spec 34)', () => {
           window as unknown as { __reportLeft(v: { appEmpty: boolean; marker: boolean }): void }
         ).__reportLeft({
           appEmpty: app?.childElementCount === 0,
-          marker: (document.body.textContent ?? '').includes('EXIT-MARKER'),
+          marker: document.body.textContent.includes('EXIT-MARKER'),
         });
       });
     });
