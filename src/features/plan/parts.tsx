@@ -89,16 +89,16 @@ export function SaveStatusLine({ part }: { part: string }) {
 /** Attributes for every field: no autofill memory, no spelling or keyboard learning (spec 34). */
 export const QUIET_FIELD = {
   autoComplete: 'off',
-  spellcheck: false,
   autocapitalize: 'off',
   ref: quietRef,
 } as const;
 
 /**
- * autocorrect="off" is set as an attribute: where the browser has an `autocorrect` property,
- * preact would set the property and the string 'off' would turn it on.
+ * spellcheck and autocorrect are set as attributes. Where a browser has an `autocorrect`
+ * property, preact would set the property, and the string 'off' would turn it on.
  */
 function quietRef(element: HTMLElement | null): void {
+  element?.setAttribute('spellcheck', 'false');
   element?.setAttribute('autocorrect', 'off');
 }
 
