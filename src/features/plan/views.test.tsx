@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { loadNamespace } from '../../i18n/index.ts';
 import { navigation } from '../../app/navigation.ts';
 import { vault } from './vault-source.ts';
@@ -25,7 +25,7 @@ const saved = () => screen.findByText('Saved');
 
 describe('plan screen', () => {
   it('starts from priorities and puts the matching sections first', async () => {
-    render(<PlanScreen params={{}} />);
+    render(<PlanScreen />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Your safety plan' })).toBeTruthy();
     const pets = screen.getByRole('checkbox', { name: 'My pets' });
     fireEvent.click(pets);
@@ -38,13 +38,13 @@ describe('plan screen', () => {
   });
 
   it('opens a section with its id', async () => {
-    render(<PlanScreen params={{}} />);
+    render(<PlanScreen />);
     fireEvent.click(await screen.findByRole('button', { name: /^Documents/ }));
     expect(navigation.current.value).toEqual({ name: 'plan-section', params: { id: 'documents' } });
   });
 
   it('says staying for now is a real plan when it is chosen', async () => {
-    render(<PlanScreen params={{}} />);
+    render(<PlanScreen />);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Staying for now' }));
     expect(await screen.findByText(/Staying for now is a real plan/)).toBeTruthy();
   });
@@ -146,7 +146,7 @@ describe('diary', () => {
       injuries: '',
       said: '',
     });
-    render(<DiaryScreen params={{}} />);
+    render(<DiaryScreen />);
     const entries = await screen.findAllByRole('button', { name: /2026/ });
     expect(entries.map((e) => e.textContent)).toEqual(['9 January 2026: Home', '2 May 2026: Park']);
   });
