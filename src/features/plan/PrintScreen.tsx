@@ -115,12 +115,20 @@ function Print({ startWithDiary }: { startWithDiary: boolean }) {
   );
 }
 
+/** A moment as a local yyyy-mm-dd day. */
+function isoDay(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
 /** The printed record: only the chosen parts, as plain text. */
 function PrintSheet({ doc }: { doc: PrintDoc }) {
   const t = useT('plan');
   const { text } = useDataT();
   return (
     <article class="print-sheet" aria-label={t('print.preview')}>
+      <p>{t('print.printedOn', { date: formatDate(isoDay(Date.now())) })}</p>
       {doc.sections.map(({ def, data }) => (
         <section key={def.id}>
           <h3>{text(`sections.${def.id}.title`)}</h3>
@@ -171,6 +179,7 @@ function PrintSheet({ doc }: { doc: PrintDoc }) {
                   .filter(Boolean)
                   .join(', ')}
               </h4>
+              <p>{t('print.writtenOn', { date: formatDate(isoDay(entry.created)) })}</p>
               <dl>
                 {(['where', 'what', 'witnesses', 'injuries', 'said'] as const)
                   .filter((key) => entry[key].trim())

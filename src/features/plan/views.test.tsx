@@ -1,5 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { dropSensitiveState } from '../../app/sensitive-state.ts';
 import { loadNamespace } from '../../i18n/index.ts';
 import { navigation } from '../../app/navigation.ts';
 import { vault } from './vault-source.ts';
@@ -156,6 +157,24 @@ describe('diary', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Save entry' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/Add a date/);
     expect(planModel().diary.value).toEqual([]);
+  });
+});
+
+describe('dropping the plan', () => {
+  it('forgets the plan held in memory on quick exit or lock (onDropSensitiveState)', async () => {
+    await planModel().load();
+    await planModel().setItem('bag', 'keys', true);
+    dropSensitiveState();
+    expect(planModel().section('bag').checked).toEqual([]);
+    expect(planModel().loadState.value).toBe('idle');
+  });
+
+  it('shows nothing of the plan once the vault locks', async () => {
+    render(<SectionScreen params={{ id: 'bag' }} />);
+    expect(await screen.findByRole('checkbox', { name: 'Spare house and car keys' })).toBeTruthy();
+    vault.lock();
+    await waitFor(() => expect(screen.queryByRole('checkbox')).toBeNull());
+    expect(screen.queryByRole('heading')).toBeNull();
   });
 });
 
