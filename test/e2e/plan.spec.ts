@@ -9,26 +9,35 @@ const PLAN_TITLE = 'Your safety plan';
  * encrypted vault does on a fresh device), it fills the passphrase twice and submits; if it asks
  * to unlock, it unlocks. Then it waits for the plan itself.
  */
-async function openPlan(page: Page): Promise<void> {
+async function openPlan(page: Page): Promise<GatePath> {
   await openApp(page);
   await page.getByRole('button', { name: /^Make a safety plan/ }).click();
-  await passVaultGate(page);
-  await expect(page.getByRole('heading', { level: 1, name: PLAN_TITLE })).toBeVisible();
+  return passVaultGate(page);
 }
 
-async function passVaultGate(page: Page): Promise<void> {
+type GatePath = 'open' | 'created' | 'unlocked';
+
+/** Gets past the vault's create or unlock step, if it shows one, and waits for the plan. */
+async function passVaultGate(page: Page): Promise<GatePath> {
   const plan = page.getByRole('heading', { level: 1, name: PLAN_TITLE });
   const create = page.getByText('Create a passphrase').first();
   const secret = page.locator('input[type="password"]');
   await expect(plan.or(create).or(secret.first()).first()).toBeVisible();
-  if (await plan.isVisible()) return;
-  const fields = await secret.count();
-  if (await create.isVisible()) {
-    for (let i = 0; i < Math.min(fields, 2); i++) await secret.nth(i).fill(PASSPHRASE);
-  } else {
-    await secret.first().fill(PASSPHRASE);
-  }
-  await secret.nth(Math.min(fields, 2) - 1).press('Enter');
+  if (await plan.isVisible()) return 'open';
+  const creating = await create.isVisible();
+  const fields = creating ? Math.min(await secret.count(), 2) : 1;
+  for (let i = 0; i < fields; i++) await secret.nth(i).fill(PASSPHRASE);
+  const last = secret.nth(fields - 1);
+  // Submit the way a person pressing Enter would; the app stops the native submission itself.
+  const submitted = await last.evaluate((el) => {
+    const form = (el as HTMLInputElement).form;
+    form?.requestSubmit();
+    return form !== null;
+  });
+  if (!submitted) await last.press('Enter');
+  // Deriving the key from a passphrase takes a moment on a slow machine.
+  await expect(plan).toBeVisible({ timeout: 30_000 });
+  return creating ? 'created' : 'unlocked';
 }
 
 async function openSection(page: Page, title: string): Promise<void> {
@@ -105,6 +114,26 @@ test.describe('safety plan (spec 34)', () => {
     await expect(page.getByRole('textbox', { name: 'Your notes' })).toHaveValue(
       'Bag is with my sister',
     );
+  });
+
+  test('after a reload and unlock the plan is still there (encrypted vault only)', async ({
+    page,
+  }) => {
+    await openPlan(page);
+    await openSection(page, 'Money');
+    await page.getByRole('checkbox', { name: 'Keep some credit on your phone.' }).check();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+    await page.reload();
+    await openApp(page);
+    await page.getByRole('button', { name: /^Make a safety plan/ }).click();
+    const path = await passVaultGate(page);
+    // The in-memory vault used until the encrypted vault is merged keeps nothing over a reload,
+    // so it never asks to unlock; this test runs once the real vault is wired in.
+    test.skip(path !== 'unlocked', 'needs the encrypted vault (see vault-source.ts)');
+    await openSection(page, 'Money');
+    await expect(
+      page.getByRole('checkbox', { name: 'Keep some credit on your phone.' }),
+    ).toBeChecked();
   });
 
   test('a safe contact calls or texts by tel: and sms: links of digits only', async ({ page }) => {
