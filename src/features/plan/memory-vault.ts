@@ -14,9 +14,7 @@ export function createMemoryVault(initial: VaultState = 'absent'): Vault {
   const records = new Map<string, unknown>();
   let passphrase: string | undefined;
 
-  const requireUnlocked = (): void => {
-    if (state.value !== 'unlocked') throw new Error('The vault is locked');
-  };
+  const lockedError = (): Promise<never> => Promise.reject(new Error('The vault is locked'));
 
   return {
     state,
@@ -46,11 +44,11 @@ export function createMemoryVault(initial: VaultState = 'absent'): Vault {
     },
     // The record is whatever the caller stored; like the real vault, the caller checks its shape.
     get: ((id: string): Promise<unknown> => {
-      requireUnlocked();
+      if (state.value !== 'unlocked') return lockedError();
       return Promise.resolve(structuredClone(records.get(id)));
     }) as Vault['get'],
     list: ((prefix: string): Promise<{ id: string; value: unknown }[]> => {
-      requireUnlocked();
+      if (state.value !== 'unlocked') return lockedError();
       const found: { id: string; value: unknown }[] = [];
       for (const [id, value] of records) {
         if (id.startsWith(prefix)) found.push({ id, value: structuredClone(value) });
