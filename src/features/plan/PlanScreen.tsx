@@ -32,6 +32,7 @@ function Overview() {
           <div class="choice" key={id}>
             <input
               type="checkbox"
+              autoComplete="off"
               id={`priority-${id}`}
               checked={chosen.includes(id)}
               onChange={(e) => void model.setPriority(id, e.currentTarget.checked)}

@@ -62,6 +62,7 @@ function Print({ startWithDiary }: { startWithDiary: boolean }) {
             <div class="choice" key={def.id}>
               <input
                 type="checkbox"
+                autoComplete="off"
                 id={`print-${def.id}`}
                 checked={choice.sections.includes(def.id)}
                 onChange={(e) => toggleSection(def.id, e.currentTarget.checked)}
@@ -73,6 +74,7 @@ function Print({ startWithDiary }: { startWithDiary: boolean }) {
             <div class="choice">
               <input
                 type="checkbox"
+                autoComplete="off"
                 id="print-contacts"
                 checked={choice.contacts}
                 onChange={(e) => {
@@ -87,6 +89,7 @@ function Print({ startWithDiary }: { startWithDiary: boolean }) {
             <div class="choice">
               <input
                 type="checkbox"
+                autoComplete="off"
                 id="print-diary"
                 checked={choice.diary}
                 onChange={(e) => {

@@ -12,6 +12,7 @@ export function SafeContacts() {
   const [number, setNumber] = useState('');
   const [codeWord, setCodeWord] = useState('');
   const [problem, setProblem] = useState(false);
+  const [removing, setRemoving] = useState<string | undefined>();
 
   const add = async (): Promise<void> => {
     if (!name.trim() || !isDiallable(number)) {
@@ -51,14 +52,34 @@ export function SafeContacts() {
                 <a class="button secondary" href={smsHref(c.number)}>
                   {t('contacts.text', { name: c.name })}
                 </a>
-                <button
-                  type="button"
-                  class="link-button"
-                  onClick={() => void model.removeContact(c.id)}
-                >
+                <button type="button" class="link-button" onClick={() => setRemoving(c.id)}>
                   {t('contacts.remove', { name: c.name })}
                 </button>
               </p>
+              {removing === c.id && (
+                <div class="note" role="group" aria-labelledby={`remove-${c.id}`}>
+                  <p id={`remove-${c.id}`}>{t('contacts.confirmRemove', { name: c.name })}</p>
+                  <p class="actions">
+                    <button
+                      type="button"
+                      class="button"
+                      onClick={() => {
+                        setRemoving(undefined);
+                        void model.removeContact(c.id);
+                      }}
+                    >
+                      {t('contacts.confirmYes')}
+                    </button>
+                    <button
+                      type="button"
+                      class="button secondary"
+                      onClick={() => setRemoving(undefined)}
+                    >
+                      {t('contacts.confirmNo')}
+                    </button>
+                  </p>
+                </div>
+              )}
             </li>
           ))}
         </ul>

@@ -59,6 +59,7 @@ function Section({ def }: { def: SectionDef }) {
             <div class="choice" key={item}>
               <input
                 type="checkbox"
+                autoComplete="off"
                 id={`item-${item}`}
                 checked={data.checked.includes(item)}
                 onChange={(e) => void model.setItem(def.id, item, e.currentTarget.checked)}

@@ -102,6 +102,19 @@ describe('plan section', () => {
     );
   });
 
+  it('removes a contact only after the person confirms', async () => {
+    await planModel().load();
+    await planModel().addContact({ name: 'Sam', number: '123', codeWord: '' });
+    render(<SectionScreen params={{ id: 'contacts' }} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove Sam' }));
+    fireEvent.click(screen.getByRole('button', { name: 'No, keep' }));
+    expect(planModel().contacts.value).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Sam' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Call Sam' })).toBeNull());
+    expect(planModel().contacts.value).toEqual([]);
+  });
+
   it('asks for a name and a number before adding a contact', async () => {
     render(<SectionScreen params={{ id: 'contacts' }} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add contact' }));
