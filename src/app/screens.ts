@@ -78,4 +78,24 @@ export const screens: Readonly<Record<string, ScreenDef>> = {
     load: () => import('../features/services/ServiceScreen.tsx').then((m) => m.ServiceScreen),
     namespaces: 'services',
   },
+  plan: {
+    load: () => import('../features/plan/PlanScreen.tsx').then((m) => m.PlanScreen),
+    namespaces: 'plan',
+  },
+  'plan-section': {
+    load: () => import('../features/plan/SectionScreen.tsx').then((m) => m.SectionScreen),
+    namespaces: 'plan',
+  },
+  diary: {
+    load: () => import('../features/plan/DiaryScreen.tsx').then((m) => m.DiaryScreen),
+    namespaces: 'plan',
+  },
+  'diary-entry': {
+    load: () => import('../features/plan/DiaryEntryScreen.tsx').then((m) => m.DiaryEntryScreen),
+    namespaces: 'plan',
+  },
+  'plan-print': {
+    load: () => import('../features/plan/PrintScreen.tsx').then((m) => m.PrintScreen),
+    namespaces: 'plan',
+  },
 };

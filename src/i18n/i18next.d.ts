@@ -4,6 +4,7 @@ import type learn from '../../locales/en/learn.json';
 import type checkIn from '../../locales/en/check-in.json';
 import type easyRead from '../../locales/en/easy-read.json';
 import type services from '../../locales/en/services.json';
+import type plan from '../../locales/en/plan.json';
 
 /**
  * English is the type source: every `t()` key is checked against locales/en/*.json, so a missing
@@ -19,6 +20,7 @@ declare module 'i18next' {
       'check-in': typeof checkIn;
       'easy-read': typeof easyRead;
       services: typeof services;
+      plan: typeof plan;
     };
     returnNull: false;
   }

@@ -13,6 +13,7 @@ export const doors: readonly Door[] = [
   { screen: { name: 'learn' }, title: 'home.learnDoor', hint: 'home.learnDoorHint' },
   { screen: { name: 'check-in' }, title: 'home.checkInDoor', hint: 'home.checkInDoorHint' },
   { screen: { name: 'services' }, title: 'home.servicesDoor', hint: 'home.servicesDoorHint' },
+  { screen: { name: 'plan' }, title: 'home.planDoor', hint: 'home.planDoorHint' },
   { screen: { name: 'safer-use' }, title: 'home.saferUseDoor', hint: 'home.saferUseDoorHint' },
   { screen: { name: 'family' }, title: 'home.familyDoor', hint: 'home.familyDoorHint' },
   {

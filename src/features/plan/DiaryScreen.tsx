@@ -1,0 +1,64 @@
+import { useT } from '../../i18n/use-t.ts';
+import { navigation } from '../../app/navigation.ts';
+import { planModel } from './plan-store.ts';
+import { formatDate, PlanFrame } from './parts.tsx';
+import type { DiaryEntry } from './plan-model.ts';
+
+/** The evidence diary: entries in the order things happened, each opening for editing. */
+export function DiaryScreen() {
+  const t = useT('plan');
+  return <PlanFrame title={t('diary.title')}>{() => <Diary />}</PlanFrame>;
+}
+
+/** A short label for an entry in the list: its date and time, and where it happened. */
+export function entryLabel(entry: DiaryEntry, noDate: string): string {
+  const when = [entry.date ? formatDate(entry.date) : noDate, entry.time]
+    .filter(Boolean)
+    .join(', ');
+  const what = entry.where.trim() || entry.what.trim().slice(0, 60);
+  return what ? `${when}: ${what}` : when;
+}
+
+function Diary() {
+  const t = useT('plan');
+  const entries = planModel().diary.value;
+  return (
+    <>
+      <p class="lead">{t('diary.lead')}</p>
+      <p>
+        <button type="button" class="button" onClick={() => navigation.go({ name: 'diary-entry' })}>
+          {t('diary.add')}
+        </button>
+      </p>
+      <h2>{t('diary.listTitle')}</h2>
+      {entries.length === 0 ? (
+        <p>{t('diary.none')}</p>
+      ) : (
+        <ol class="doors">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <button
+                type="button"
+                class="door"
+                onClick={() => navigation.go({ name: 'diary-entry', params: { id: entry.id } })}
+              >
+                <span class="door-title">{entryLabel(entry, t('diary.noDate'))}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {entries.length > 0 && (
+        <p>
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => navigation.go({ name: 'plan-print', params: { part: 'diary' } })}
+          >
+            {t('diary.print')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

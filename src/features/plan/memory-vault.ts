@@ -1,0 +1,76 @@
+import { signal } from '@preact/signals';
+import type { SaveResult, UnlockResult, Vault, VaultState } from '../../vault/types.ts';
+
+/**
+ * A vault that keeps records in memory only, following the contract in src/vault/types.ts. Unit
+ * tests use it as a fake. Until the encrypted vault is merged, vault-source.ts also uses it for
+ * the running app, so nothing is written to the device (a reload forgets the plan).
+ *
+ * Values are copied on the way in and out, as a real vault serialises them, so a caller can never
+ * change a stored record by changing an object it holds.
+ */
+export function createMemoryVault(initial: VaultState = 'absent'): Vault {
+  const state = signal<VaultState>(initial);
+  const records = new Map<string, unknown>();
+  let passphrase: string | undefined;
+
+  const lockedError = (): Promise<never> => Promise.reject(new Error('The vault is locked'));
+
+  return {
+    state,
+    create(next) {
+      records.clear();
+      passphrase = next;
+      state.value = 'unlocked';
+      return Promise.resolve();
+    },
+    unlock(attempt): Promise<UnlockResult> {
+      if (state.value === 'absent') return Promise.resolve({ ok: false, waitMs: 0 });
+      if (passphrase !== undefined && attempt !== passphrase) {
+        return Promise.resolve({ ok: false, waitMs: 0 });
+      }
+      state.value = 'unlocked';
+      return Promise.resolve({ ok: true });
+    },
+    lock() {
+      if (state.value === 'unlocked') state.value = 'locked';
+    },
+    changePassphrase(current, next): Promise<UnlockResult> {
+      if (passphrase !== undefined && current !== passphrase) {
+        return Promise.resolve({ ok: false, waitMs: 0 });
+      }
+      passphrase = next;
+      return Promise.resolve({ ok: true });
+    },
+    // The record is whatever the caller stored; like the real vault, the caller checks its shape.
+    get: ((id: string): Promise<unknown> => {
+      if (state.value !== 'unlocked') return lockedError();
+      return Promise.resolve(structuredClone(records.get(id)));
+    }) as Vault['get'],
+    list: ((prefix: string): Promise<{ id: string; value: unknown }[]> => {
+      if (state.value !== 'unlocked') return lockedError();
+      const found: { id: string; value: unknown }[] = [];
+      for (const [id, value] of records) {
+        if (id.startsWith(prefix)) found.push({ id, value: structuredClone(value) });
+      }
+      return Promise.resolve(found);
+    }) as Vault['list'],
+    put(entries): Promise<SaveResult> {
+      if (state.value !== 'unlocked') return Promise.resolve({ ok: false, reason: 'locked' });
+      const copies = entries.map((e) => [e.id, structuredClone(e.value)] as const);
+      for (const [id, value] of copies) records.set(id, value);
+      return Promise.resolve({ ok: true });
+    },
+    remove(ids): Promise<SaveResult> {
+      if (state.value !== 'unlocked') return Promise.resolve({ ok: false, reason: 'locked' });
+      for (const id of ids) records.delete(id);
+      return Promise.resolve({ ok: true });
+    },
+    destroy() {
+      records.clear();
+      passphrase = undefined;
+      state.value = 'absent';
+      return Promise.resolve();
+    },
+  };
+}

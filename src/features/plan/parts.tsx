@@ -1,0 +1,277 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentChildren, JSX, TargetedInputEvent } from 'preact';
+import { useT } from '../../i18n/use-t.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { navigation } from '../../app/navigation.ts';
+import { planModel } from './plan-store.ts';
+import { requestPersistence, VaultGate, type PersistenceResult } from './vault-source.ts';
+import type { ServiceId } from './sections.ts';
+import './plan.css';
+
+/**
+ * Pieces shared by the plan screens: the frame that waits for the vault and the plan, the save
+ * status line, text fields that browsers and keyboards should not remember, service buttons and
+ * the offer to keep the plan safe from being cleared.
+ */
+
+/** Looks up a data-driven key (section, item or service strings). Keys are checked by a test. */
+export function useDataT(): { text: (key: string, options?: Record<string, unknown>) => string } {
+  const t = useT('plan') as unknown as (key: string, options?: Record<string, unknown>) => unknown;
+  return {
+    text: (key, options) => {
+      const value = t(key, options);
+      return typeof value === 'string' ? value : key;
+    },
+  };
+}
+
+/** The screen body: shown only when the vault is unlocked and the plan has been read. */
+export function PlanFrame({
+  title,
+  children,
+}: {
+  title: string;
+  children: () => ComponentChildren;
+}) {
+  return (
+    <div class="plan-screen">
+      <VaultGate>
+        <h1 tabIndex={-1}>{title}</h1>
+        <PlanLoaded>{children}</PlanLoaded>
+      </VaultGate>
+    </div>
+  );
+}
+
+function PlanLoaded({ children }: { children: () => ComponentChildren }) {
+  const t = useT('plan');
+  const model = planModel();
+  const state = model.loadState.value;
+  useEffect(() => {
+    if (state === 'idle') void model.load();
+  }, [model, state]);
+  if (state === 'ready') return <>{children()}</>;
+  if (state === 'failed') {
+    return (
+      <div role="alert">
+        <p>{t('loadFailed')}</p>
+        <button type="button" class="button" onClick={() => void model.load()}>
+          {t('tryAgain')}
+        </button>
+      </div>
+    );
+  }
+  return <p class="muted">{t('loading')}</p>;
+}
+
+/** "Saving" / "Saved" as a calm status; a failure as an alert that says what to do. */
+export function SaveStatusLine({ part }: { part: string }) {
+  const t = useT('plan');
+  const status = planModel().status(part).value;
+  return (
+    <div class="save-status">
+      <p role="status" class="muted">
+        {status.kind === 'saving'
+          ? t('status.saving')
+          : status.kind === 'saved'
+            ? t('status.saved')
+            : ''}
+      </p>
+      {status.kind === 'error' && (
+        <p role="alert" class="error">
+          {t(`status.${status.reason}`)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** Attributes for every field: no autofill memory, no spelling or keyboard learning (spec 34). */
+export const QUIET_FIELD = {
+  autoComplete: 'off',
+  autocapitalize: 'off',
+  ref: quietRef,
+} as const;
+
+/**
+ * spellcheck and autocorrect are set as attributes. Where a browser has an `autocorrect`
+ * property, preact would set the property, and the string 'off' would turn it on.
+ */
+function quietRef(element: HTMLElement | null): void {
+  element?.setAttribute('spellcheck', 'false');
+  element?.setAttribute('autocorrect', 'off');
+}
+
+/** A labelled text input with the quiet attributes. */
+export function Field({
+  id,
+  label,
+  hint,
+  type = 'text',
+  inputMode = 'text',
+  value,
+  onInput,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  type?: 'text' | 'tel' | 'date' | 'time';
+  inputMode?: 'text' | 'tel';
+  value: string;
+  onInput: (event: TargetedInputEvent<HTMLInputElement>) => void;
+}) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <input
+        // preact types each input type apart; the union of the four is fine at run time.
+        {...({ type } as { type: 'text' })}
+        id={id}
+        {...QUIET_FIELD}
+        {...(hint ? { 'aria-describedby': `${id}-hint` } : {})}
+        inputMode={inputMode}
+        value={value}
+        onInput={onInput}
+      />
+    </div>
+  );
+}
+
+type AreaProps = Omit<JSX.IntrinsicElements['textarea'], 'id' | 'label'>;
+
+/** A labelled text area with the quiet attributes. */
+export function Area({
+  id,
+  label,
+  hint,
+  ...area
+}: { id: string; label: string; hint?: string } & AreaProps) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <textarea
+        id={id}
+        rows={5}
+        {...QUIET_FIELD}
+        {...(hint ? { 'aria-describedby': `${id}-hint` } : {})}
+        {...area}
+      />
+    </div>
+  );
+}
+
+/** Stops the browser's own form submission (spec 34) and runs the action instead. */
+export function onSubmit(action: () => void) {
+  return (event: Event): void => {
+    event.preventDefault();
+    action();
+  };
+}
+
+/** One button per service: opens its entry in the service directory, one tap away. */
+export function ServiceButtons({ ids }: { ids: readonly ServiceId[] }) {
+  const { text } = useDataT();
+  return (
+    <ul class="service-list">
+      {ids.map((id) => (
+        <li key={id}>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => navigation.go({ name: 'service', params: { id } })}
+          >
+            {text(`services.${id}`)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * After the first meaningful save: explains what would delete the plan, asks the browser to keep
+ * it (from the person's tap, never on its own) and reminds them to make an encrypted backup.
+ */
+export function KeepOffer() {
+  const t = useT('plan');
+  const model = planModel();
+  const [result, setResult] = useState<PersistenceResult | undefined>();
+  if (!model.offerKeep.value && !result) return null;
+
+  const keep = async (): Promise<void> => {
+    const answer = await requestPersistence();
+    setResult(answer);
+    await model.answerKeepOffer();
+  };
+
+  return (
+    <section class="banner keep-offer" aria-labelledby="keep-title">
+      <h2 id="keep-title">{t('keep.title')}</h2>
+      <p>{t('keep.lead')}</p>
+      <p>{t('keep.clearing')}</p>
+      {result ? (
+        <>
+          <p role="status">{t(`keep.${result}`)}</p>
+          <p>{t('keep.backup')}</p>
+          <p class="actions">
+            <button
+              type="button"
+              class="button"
+              onClick={() => navigation.go({ name: 'vault-settings' })}
+            >
+              {t('keep.backupButton')}
+            </button>
+            <button type="button" class="button secondary" onClick={() => setResult(undefined)}>
+              {t('keep.close')}
+            </button>
+          </p>
+        </>
+      ) : (
+        <>
+          <p>{t('keep.ask')}</p>
+          <p>{t('keep.backup')}</p>
+          <p class="actions">
+            <button type="button" class="button" onClick={() => void keep()}>
+              {t('keep.keepButton')}
+            </button>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => void model.answerKeepOffer()}
+            >
+              {t('keep.notNow')}
+            </button>
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** A diary date (yyyy-mm-dd) in the person's language, or '' for none. */
+export function formatDate(date: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  const [, y, m, d] = match;
+  const when = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  try {
+    // Plain 'en' means British English here: the app is for areas in England.
+    const language = currentLanguage() === 'en' ? 'en-GB' : currentLanguage();
+    return new Intl.DateTimeFormat(language, {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    }).format(when);
+  } catch {
+    return date;
+  }
+}

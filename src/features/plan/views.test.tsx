@@ -1,0 +1,207 @@
+import { beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { dropSensitiveState } from '../../app/sensitive-state.ts';
+import { loadNamespace } from '../../i18n/index.ts';
+import { navigation } from '../../app/navigation.ts';
+import { vault } from './vault-source.ts';
+import { planModel } from './plan-store.ts';
+import { PlanScreen } from './PlanScreen.tsx';
+import { SectionScreen } from './SectionScreen.tsx';
+import { DiaryScreen } from './DiaryScreen.tsx';
+import { DiaryEntryScreen } from './DiaryEntryScreen.tsx';
+import { PrintScreen } from './PrintScreen.tsx';
+
+beforeAll(async () => {
+  await loadNamespace('plan');
+});
+
+beforeEach(async () => {
+  // A fresh, empty vault for every test; destroying it also drops the plan held in memory.
+  await vault.destroy();
+  await vault.create('correct horse battery staple');
+  navigation.reset();
+});
+
+const saved = () => screen.findByText('Saved');
+
+describe('plan screen', () => {
+  it('starts from priorities and puts the matching sections first', async () => {
+    render(<PlanScreen />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your safety plan' })).toBeTruthy();
+    const pets = screen.getByRole('checkbox', { name: 'My pets' });
+    fireEvent.click(pets);
+    await saved();
+    const list = screen.getAllByRole('list')[0];
+    if (!list) throw new Error('no section list');
+    const first = within(list).getAllByRole('button')[0];
+    expect(first?.textContent).toMatch(/^Pets/);
+    expect(screen.getByRole('status').textContent).toBe('Saved');
+  });
+
+  it('opens a section with its id', async () => {
+    render(<PlanScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: /^Documents/ }));
+    expect(navigation.current.value).toEqual({ name: 'plan-section', params: { id: 'documents' } });
+  });
+
+  it('says staying for now is a real plan when it is chosen', async () => {
+    render(<PlanScreen />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Staying for now' }));
+    expect(await screen.findByText(/Staying for now is a real plan/)).toBeTruthy();
+  });
+});
+
+describe('plan section', () => {
+  it('saves a tick at once and shows a calm status', async () => {
+    render(<SectionScreen params={{ id: 'bag' }} />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Medicine and prescriptions' }));
+    await saved();
+    expect(planModel().section('bag').checked).toEqual(['medicine']);
+  });
+
+  it('keeps what was typed and says why when a save fails', async () => {
+    vi.spyOn(vault, 'put').mockResolvedValue({ ok: false, reason: 'quota' });
+    render(<SectionScreen params={{ id: 'notes' }} />);
+    const notes = await screen.findByRole('textbox', { name: 'Your notes' });
+    fireEvent.input(notes, { target: { value: 'My own words' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/This device is full/);
+    expect((notes as HTMLTextAreaElement).value).toBe('My own words');
+  });
+
+  it('keeps every field out of autofill and keyboard learning (spec 34)', async () => {
+    render(<SectionScreen params={{ id: 'contacts' }} />);
+    await screen.findByRole('textbox', { name: 'Your notes' });
+    for (const field of screen.getAllByRole('textbox')) {
+      expect(field.getAttribute('autocomplete')).toBe('off');
+      expect(field.getAttribute('spellcheck')).toBe('false');
+      expect(field.getAttribute('autocapitalize')).toBe('off');
+      expect(field.getAttribute('autocorrect')).toBe('off');
+    }
+  });
+
+  it('links each service to its screen by id', async () => {
+    render(<SectionScreen params={{ id: 'legal' }} />);
+    fireEvent.click(await screen.findByRole('button', { name: "Clare's Law" }));
+    expect(navigation.current.value).toEqual({ name: 'service', params: { id: 'clares-law' } });
+  });
+
+  it('adds a safe contact with call and text links, and a reminder about call logs', async () => {
+    render(<SectionScreen params={{ id: 'contacts' }} />);
+    expect(await screen.findByText(/call history/)).toBeTruthy();
+    fireEvent.input(screen.getByRole('textbox', { name: 'Name' }), { target: { value: 'Sam' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Phone number' }), {
+      target: { value: '07700 900123' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add contact' }));
+    const call = await screen.findByRole('link', { name: 'Call Sam' });
+    expect(call.getAttribute('href')).toBe('tel:07700900123');
+    expect(screen.getByRole('link', { name: 'Text Sam' }).getAttribute('href')).toBe(
+      'sms:07700900123',
+    );
+  });
+
+  it('removes a contact only after the person confirms', async () => {
+    await planModel().load();
+    await planModel().addContact({ name: 'Sam', number: '123', codeWord: '' });
+    render(<SectionScreen params={{ id: 'contacts' }} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove Sam' }));
+    fireEvent.click(screen.getByRole('button', { name: 'No, keep' }));
+    expect(planModel().contacts.value).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Sam' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Call Sam' })).toBeNull());
+    expect(planModel().contacts.value).toEqual([]);
+  });
+
+  it('asks for a name and a number before adding a contact', async () => {
+    render(<SectionScreen params={{ id: 'contacts' }} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Add contact' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/name and a phone number/);
+    expect(planModel().contacts.value).toEqual([]);
+  });
+
+  it('offers to keep the plan after a meaningful save, from a tap, and points to a backup', async () => {
+    const persist = vi.fn(() => Promise.resolve(true));
+    Object.defineProperty(navigator, 'storage', { value: { persist }, configurable: true });
+    onTestFinished(() => {
+      Reflect.deleteProperty(navigator, 'storage');
+    });
+    render(<SectionScreen params={{ id: 'bag' }} />);
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Spare house and car keys' }));
+    const offer = await screen.findByRole('heading', { name: 'Keep your plan safe' });
+    expect(offer).toBeTruthy();
+    expect(persist).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Ask the browser to keep my plan' }));
+    expect(await screen.findByText(/This browser will keep your plan/)).toBeTruthy();
+    expect(persist).toHaveBeenCalledTimes(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Make a backup' }));
+    expect(navigation.current.value).toEqual({ name: 'vault-settings' });
+  });
+});
+
+describe('diary', () => {
+  it('saves an entry and lists entries in date order', async () => {
+    const first = render(<DiaryEntryScreen params={{}} />);
+    fireEvent.input(await screen.findByLabelText('Date it happened'), {
+      target: { value: '2026-05-02' },
+    });
+    fireEvent.input(screen.getByLabelText('Where it happened'), { target: { value: 'Park' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
+    await saved();
+    first.unmount();
+    await planModel().saveEntry({
+      date: '2026-01-09',
+      time: '',
+      where: 'Home',
+      what: '',
+      witnesses: '',
+      injuries: '',
+      said: '',
+    });
+    render(<DiaryScreen />);
+    const entries = await screen.findAllByRole('button', { name: /2026/ });
+    expect(entries.map((e) => e.textContent)).toEqual(['9 January 2026: Home', '2 May 2026: Park']);
+  });
+
+  it('will not save an empty entry', async () => {
+    render(<DiaryEntryScreen params={{}} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Save entry' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Add a date/);
+    expect(planModel().diary.value).toEqual([]);
+  });
+});
+
+describe('dropping the plan', () => {
+  it('forgets the plan held in memory on quick exit or lock (onDropSensitiveState)', async () => {
+    await planModel().load();
+    await planModel().setItem('bag', 'keys', true);
+    dropSensitiveState();
+    expect(planModel().section('bag').checked).toEqual([]);
+    expect(planModel().loadState.value).toBe('idle');
+  });
+
+  it('shows nothing of the plan once the vault locks', async () => {
+    render(<SectionScreen params={{ id: 'bag' }} />);
+    expect(await screen.findByRole('checkbox', { name: 'Spare house and car keys' })).toBeTruthy();
+    vault.lock();
+    await waitFor(() => expect(screen.queryByRole('checkbox')).toBeNull());
+    expect(screen.queryByRole('heading')).toBeNull();
+  });
+});
+
+describe('print', () => {
+  it('warns that paper can be found and prints nothing until something is chosen', async () => {
+    await planModel().load();
+    await planModel().setItem('bag', 'keys', true);
+    await planModel().setItem('money', 'credit', true);
+    render(<PrintScreen params={{}} />);
+    expect(await screen.findByRole('heading', { name: 'Paper can be found' })).toBeTruthy();
+    expect(screen.queryByRole('article')).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Money' }));
+    const sheet = await screen.findByRole('article', { name: 'What will be printed' });
+    expect(sheet.textContent).toContain('Keep some credit on your phone.');
+    expect(sheet.textContent).not.toContain('Spare house and car keys');
+  });
+});
