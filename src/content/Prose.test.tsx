@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/preact';
+import { Prose } from './Prose.tsx';
+
+describe('Prose', () => {
+  it('renders text, lists and notes without any HTML from the content', () => {
+    render(
+      <Prose
+        blocks={[
+          { t: 'h', level: 2, c: ['Heading <b>not bold</b>'] },
+          { t: 'ul', items: [['one'], ['two']] },
+          { t: 'note', c: ['A note'] },
+        ]}
+      />,
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Heading <b>not bold</b>' })).toBeTruthy();
+    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    expect(document.querySelector('b')).toBeNull();
+  });
+
+  it('opens external sites in a new tab with no referrer, and only https ones', () => {
+    render(
+      <Prose
+        blocks={[
+          { t: 'p', c: [{ t: 'link', href: 'https://www.gov.uk/', c: ['GOV.UK'] }] },
+          { t: 'p', c: [{ t: 'link', href: 'javascript:alert(1)', c: ['Not a link'] }] },
+        ]}
+      />,
+    );
+    const link = screen.getByRole('link', { name: 'GOV.UK' });
+    expect(link.getAttribute('rel')).toBe('noreferrer noopener');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(screen.queryByRole('link', { name: 'Not a link' })).toBeNull();
+  });
+
+  it('keeps links to screens this build does not have as plain text, never dead buttons', () => {
+    render(
+      <Prose
+        blocks={[{ t: 'p', c: [{ t: 'screen', name: 'no-such-screen', c: ['Go there'] }] }]}
+      />,
+    );
+    expect(screen.getByText('Go there')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Go there' })).toBeNull();
+  });
+});
