@@ -30,10 +30,10 @@ export interface Vault {
   /** Drops the key and every decrypted value from memory at once (synchronous). */
   lock(): void;
   changePassphrase(current: string, next: string): Promise<UnlockResult>;
-  // The caller names the type it stored; the vault cannot check it (it holds plain JSON).
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   get<T>(id: string): Promise<T | undefined>;
   /** Every record whose id starts with `prefix`, decrypted. */
+  // The caller names the type it stored; the vault cannot check it (it holds plain JSON).
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   list<T>(prefix: string): Promise<{ id: string; value: T }[]>;
   /** Encrypts, then writes all entries in one transaction: all are saved or none. */
   put(entries: { id: string; value: unknown }[]): Promise<SaveResult>;

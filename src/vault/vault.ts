@@ -234,7 +234,6 @@ export function createVault(deps: VaultDeps): VaultImpl {
       }
     },
 
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
     async get<T>(id: string): Promise<T | undefined> {
       const { dek, at } = requireKey();
       const stored = await store.readItem(id);
@@ -245,6 +244,7 @@ export function createVault(deps: VaultDeps): VaultImpl {
       return value as T;
     },
 
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
     async list<T>(prefix: string) {
       const { dek, at } = requireKey();
       const stored = await store.readItems(prefix);
