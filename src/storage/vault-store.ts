@@ -62,19 +62,19 @@ export async function writeBatch(batch: Batch): Promise<void> {
   const tx = database.transaction(['items', 'meta'], 'readwrite', { durability: 'strict' });
   const items = tx.objectStore('items');
   const meta = tx.objectStore('meta');
-  const requests: Promise<unknown>[] = [];
+  // Each request fails together with the transaction; tx.done carries the real reason.
+  const track = (request: Promise<unknown>): void => void request.catch(() => undefined);
   try {
-    if (batch.clearItems) requests.push(items.clear());
-    if (batch.clearMeta) requests.push(meta.clear());
-    for (const id of batch.remove ?? []) requests.push(items.delete(id));
-    for (const { id, value } of batch.put ?? []) requests.push(items.put(value, id));
+    if (batch.clearItems) track(items.clear());
+    if (batch.clearMeta) track(meta.clear());
+    for (const id of batch.remove ?? []) track(items.delete(id));
+    for (const { id, value } of batch.put ?? []) track(items.put(value, id));
     for (const [key, value] of Object.entries(batch.meta ?? {})) {
-      requests.push(value === undefined ? meta.delete(key) : meta.put(value, key));
+      track(value === undefined ? meta.delete(key) : meta.put(value, key));
     }
-    // Requests fail together with the transaction; tx.done carries the real reason.
-    for (const request of requests) request.catch(() => undefined);
     await tx.done;
   } catch (error) {
+    void tx.done.catch(() => undefined);
     try {
       tx.abort();
     } catch {
