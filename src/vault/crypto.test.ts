@@ -66,5 +66,5 @@ describe('AES-256-GCM records (P15)', () => {
       for (const { iv } of sealed) seen.add(Array.from(iv).join(','));
     }
     expect(seen.size).toBe(100_000);
-  });
+  }, 60_000);
 });
