@@ -20,4 +20,8 @@ export const screens: Readonly<Record<string, ScreenDef>> = {
   'safer-use': {
     load: () => import('../features/safer-use/SaferUse.tsx').then((m) => m.SaferUse),
   },
+  'vault-settings': {
+    load: () => import('../features/vault/Settings.tsx').then((m) => m.VaultSettings),
+    namespaces: 'vault',
+  },
 };

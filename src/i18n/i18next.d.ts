@@ -1,4 +1,5 @@
 import type app from '../../locales/en/app.json';
+import type vault from '../../locales/en/vault.json';
 
 /**
  * English is the type source: every `t()` key is checked against locales/en/*.json, so a missing
@@ -9,6 +10,7 @@ declare module 'i18next' {
     defaultNS: 'app';
     resources: {
       app: typeof app;
+      vault: typeof vault;
     };
     returnNull: false;
   }
