@@ -32,7 +32,9 @@ export function PassphraseField(props: {
     value: props.value,
     autocomplete: 'off',
     autocapitalize: 'off',
-    autocorrect: 'off',
+    // Chromium reflects `autocorrect` as a boolean property, so the string 'off' would turn it
+    // on: set the attribute itself, which every browser reads.
+    ref: (input: HTMLInputElement | null) => input?.setAttribute('autocorrect', 'off'),
     spellcheck: false,
     'aria-invalid': props.error ? true : undefined,
     'aria-describedby': describedBy || undefined,
