@@ -63,7 +63,12 @@ async function dumpDevice(page: Page): Promise<string> {
         parts.push(request.url, (await (await cache.match(request))?.text()) ?? '');
       }
     }
-    parts.push(JSON.stringify({ ...localStorage }), JSON.stringify({ ...sessionStorage }));
+    for (const area of [localStorage, sessionStorage]) {
+      for (let i = 0; i < area.length; i += 1) {
+        const key = area.key(i) ?? '';
+        parts.push(key, area.getItem(key) ?? '');
+      }
+    }
     parts.push(document.cookie);
     return parts.join('\n');
   });
