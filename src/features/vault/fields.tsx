@@ -33,9 +33,11 @@ export function PassphraseField(props: {
     autocomplete: 'off',
     autocapitalize: 'off',
     // Chromium reflects `autocorrect` as a boolean property, so the string 'off' would turn it
-    // on: set the attribute itself, which every browser reads.
-    ref: (input: HTMLInputElement | null) => input?.setAttribute('autocorrect', 'off'),
-    spellcheck: false,
+    // on: set these as attributes, which every browser and keyboard reads.
+    ref: (input: HTMLInputElement | null) => {
+      input?.setAttribute('autocorrect', 'off');
+      input?.setAttribute('spellcheck', 'false');
+    },
     'aria-invalid': props.error ? true : undefined,
     'aria-describedby': describedBy || undefined,
     disabled: props.disabled,
