@@ -1,6 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, openApp, REVEALING, test } from './fixtures.ts';
+import { APP_ORIGIN, expect, expectNoAxeViolations, openApp, REVEALING, test } from './fixtures.ts';
 import { makeBackup } from './vault-backup-fixture.ts';
 
 const CANARY = 'ZEBRA-CANARY-7731';
@@ -248,5 +252,61 @@ test.describe('vault', () => {
       timeout: 20_000,
     });
     expect(await dumpDevice(page)).toBe(before);
+  });
+
+  test('P24: a full device gets a clear message and keeps what was there', async ({
+    browserName,
+  }) => {
+    test.skip(browserName !== 'chromium', 'quota override is a Chromium DevTools command');
+    test.setTimeout(90_000);
+    // Quota is enforced only for a profile on disk, so this test opens its own persistent one.
+    const profile = mkdtempSync(join(tmpdir(), 'vault-quota-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+      baseURL: APP_ORIGIN,
+      viewport: { width: 360, height: 640 },
+    });
+    const errors: string[] = [];
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.on('pageerror', (error) => errors.push(error.message));
+      const big = await makeBackup(
+        BACKUP_PASS,
+        Array.from({ length: 400 }, (_, i) => ({
+          id: `d:${i}`,
+          value: { text: `${Math.random().toString(36)} `.repeat(200) },
+        })),
+      );
+      // Chromium reads an origin's quota when it opens the database, so set it before the app
+      // starts: room for the app and a vault, not for a 1 MB backup.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: APP_ORIGIN, quotaSize: 600_000 });
+      await openSettings(page);
+      await createVault(page);
+      const before = await dumpDevice(page);
+      await page.getByLabel('Backup file').setInputFiles({
+        name: 'tools-backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(big),
+      });
+      await page.getByLabel('Passphrase for this backup').fill(BACKUP_PASS);
+      await page.getByLabel('I understand this replaces').check();
+      await page.getByRole('button', { name: 'Restore', exact: true }).click();
+      await expect(page.getByRole('alert')).toHaveText(
+        'This device is too full to restore the backup. Nothing has changed. Free up some space and try again.',
+        { timeout: 30_000 },
+      );
+      expect(await dumpDevice(page)).toBe(before);
+
+      // With space again, the same restore works (the connection was reopened after the error).
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: APP_ORIGIN });
+      await page.getByRole('button', { name: 'Restore', exact: true }).click();
+      await expect(page.getByText('Restored 400 saved items.')).toBeVisible({ timeout: 30_000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });
