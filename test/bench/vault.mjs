@@ -96,7 +96,7 @@ export default async function ({ chromium, launchOptions, baseUrl }) {
     const exportMs = performance.now() - t;
     const path = await download.path();
 
-    await page.getByLabel('Backup file').setInputFiles(path);
+    await page.getByLabel('File to restore').setInputFiles(path);
     await page.getByLabel('Passphrase for this backup').fill(PASS);
     await page.getByLabel('I understand this replaces').check();
     t = performance.now();

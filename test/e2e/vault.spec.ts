@@ -162,7 +162,7 @@ test.describe('vault', () => {
     await createVault(page);
 
     // Restore a file made on "another device": it replaces what is here and opens it.
-    await page.getByLabel('Backup file').setInputFiles({
+    await page.getByLabel('File to restore').setInputFiles({
       name: 'tools-backup-2026-05-01.json',
       mimeType: 'application/json',
       buffer: Buffer.from(backup),
@@ -214,7 +214,7 @@ test.describe('vault', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: /Backup and passphrase/ }).click();
     await expect(page.getByText('You have not saved anything')).toBeVisible();
-    await page.getByLabel('Backup file').setInputFiles(await download.path());
+    await page.getByLabel('File to restore').setInputFiles(await download.path());
     await page.getByLabel('Passphrase for this backup').fill(BACKUP_PASS);
     await page.getByRole('button', { name: 'Restore', exact: true }).click();
     await expect(page.getByText('Restored 2 saved items.')).toBeVisible({ timeout: 20_000 });
@@ -228,7 +228,7 @@ test.describe('vault', () => {
     await createVault(page);
     const before = await dumpDevice(page);
     for (const content of ['hello', '{"f":"tools-backup","v":1}', JSON.stringify({ a: 1 })]) {
-      await page.getByLabel('Backup file').setInputFiles({
+      await page.getByLabel('File to restore').setInputFiles({
         name: 'notes.json',
         mimeType: 'application/json',
         buffer: Buffer.from(content),
@@ -241,7 +241,7 @@ test.describe('vault', () => {
       );
     }
     // A real backup with the wrong passphrase: also nothing changed.
-    await page.getByLabel('Backup file').setInputFiles({
+    await page.getByLabel('File to restore').setInputFiles({
       name: 'tools-backup.json',
       mimeType: 'application/json',
       buffer: Buffer.from(await makeBackup(BACKUP_PASS, [{ id: 'p:a', value: 1 }])),
@@ -285,7 +285,7 @@ test.describe('vault', () => {
       await openSettings(page);
       await createVault(page);
       const before = await dumpDevice(page);
-      await page.getByLabel('Backup file').setInputFiles({
+      await page.getByLabel('File to restore').setInputFiles({
         name: 'tools-backup.json',
         mimeType: 'application/json',
         buffer: Buffer.from(big),

@@ -120,7 +120,7 @@ describe('vault screens', () => {
     await vault.create(PASS);
     await vault.put([{ id: 'p:a', value: 'kept' }]);
     render(<SettingsView vault={vault} />);
-    const input = await screen.findByLabelText('Backup file');
+    const input = await screen.findByLabelText('File to restore');
     fireEvent.change(input, { target: { files: [new File(['hello'], 'notes.json')] } });
     type('Passphrase for this backup', PASS);
     fireEvent.click(screen.getByLabelText(/replaces what is saved/));
