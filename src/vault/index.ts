@@ -18,7 +18,21 @@ export {
 } from './vault.ts';
 export { requestPersistence, persistStatus, type PersistStatus } from '../storage/persist.ts';
 
-export const vault: VaultImpl = createVault({ derive: browserDerive, store });
+// Other tabs of the app hear when this one replaces or deletes the vault, so they lock and never
+// write records under a key that no longer exists. The channel name is as dull as the rest.
+const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('tools') : undefined;
+
+export const vault: VaultImpl = createVault({
+  derive: browserDerive,
+  store,
+  announce: () => channel?.postMessage('k'),
+});
+
+channel?.addEventListener('message', (event: MessageEvent) => {
+  if (event.data !== 'k') return;
+  vault.lock();
+  void vault.refresh().catch(() => undefined);
+});
 
 // Quick exit (and anything else that drops sensitive state) locks at once, in the same task.
 onDropSensitiveState(() => vault.lock());

@@ -281,3 +281,17 @@ describe('key derivation settings (P16)', () => {
     expect((await vault.unlock(PASS)).ok).toBe(false);
   });
 });
+
+describe('other tabs', () => {
+  it('are told when this tab creates, restores or deletes the vault, not on ordinary saves', async () => {
+    const announce = vi.fn();
+    const { vault } = testVault(fakeKdf(), { announce });
+    await vault.create(PASS);
+    expect(announce).toHaveBeenCalledTimes(1);
+    await vault.put([{ id: 'p:a', value: 1 }]);
+    await vault.changePassphrase(PASS, 'other words here');
+    expect(announce).toHaveBeenCalledTimes(1);
+    await vault.destroy();
+    expect(announce).toHaveBeenCalledTimes(2);
+  });
+});

@@ -45,6 +45,8 @@ export interface VaultDeps {
     classifyWriteError(error: unknown): WriteFailure;
   };
   now?: () => number;
+  /** Called after this tab replaced or removed the data key (create, restore, destroy). */
+  announce?: () => void;
 }
 
 export type ImportResult =
@@ -187,6 +189,7 @@ export function createVault(deps: VaultDeps): VaultImpl {
         const header = await wrapRaw(raw, passphrase);
         // Start from nothing: no records or counters from an earlier vault survive.
         await store.writeBatch({ clearItems: true, clearMeta: true, meta: { [HEADER]: header } });
+        deps.announce?.();
         becomeUnlocked(await importAesKey(raw), at);
         if (generation !== at) state.value = 'locked';
       } finally {
@@ -293,6 +296,7 @@ export function createVault(deps: VaultDeps): VaultImpl {
     async destroy() {
       vault.lock();
       await store.writeBatch({ clearItems: true, clearMeta: true });
+      deps.announce?.();
       state.value = 'absent';
     },
 
@@ -344,6 +348,7 @@ export function createVault(deps: VaultDeps): VaultImpl {
         } catch (error) {
           return { ok: false, reason: store.classifyWriteError(error) };
         }
+        deps.announce?.();
         key = undefined;
         becomeUnlocked(dek, at);
         if (generation !== at) state.value = 'locked';
