@@ -24,13 +24,18 @@ export function Gate({
   level?: 1 | 2;
 }) {
   const t = useT();
-  const [phase, setPhase] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const [phase, setPhase] = useState<'loading' | 'ready' | 'failed' | 'noStorage'>('loading');
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    Promise.all([loadNamespace('vault'), vault.refresh()]).then(
-      () => live && setPhase('ready'),
-      () => live && setPhase('failed'),
+    void Promise.allSettled([loadNamespace('vault'), vault.refresh()]).then(
+      ([strings, storage]) => {
+        if (!live) return;
+        // Storage that will not open (for example an update that could not finish) is not the
+        // same as code that did not load: say which, so the person knows nothing was lost.
+        if (strings.status === 'rejected') setPhase('failed');
+        else setPhase(storage.status === 'rejected' ? 'noStorage' : 'ready');
+      },
     );
     return () => {
       live = false;
@@ -41,6 +46,7 @@ export function Gate({
   if (phase === 'failed') {
     return <OpenFailed retry={() => setAttempt((n) => n + 1)} />;
   }
+  if (phase === 'noStorage') return <StorageFailed retry={() => setAttempt((n) => n + 1)} />;
   return (
     <Doors vault={vault} level={level}>
       {children}
@@ -56,6 +62,19 @@ function OpenFailed({ retry }: { retry: () => void }) {
       <p>{t('shell.loadFailed')}</p>
       <button type="button" class="button" onClick={retry}>
         {t('shell.tryAgain')}
+      </button>
+    </div>
+  );
+}
+
+/** The vault's storage could not be opened: nothing was changed or lost. */
+export function StorageFailed({ retry }: { retry: () => void }) {
+  const t = useT('vault');
+  return (
+    <div role="alert">
+      <p>{t('openFailed')}</p>
+      <button type="button" class="button" onClick={retry}>
+        {t('tryAgain')}
       </button>
     </div>
   );

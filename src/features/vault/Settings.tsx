@@ -7,6 +7,7 @@ import { BackupRestore } from './BackupRestore.tsx';
 import { ChangePassphrase } from './ChangePassphrase.tsx';
 import { CreatePassphrase } from './CreatePassphrase.tsx';
 import { DeleteEverything } from './DeleteEverything.tsx';
+import { StorageFailed } from './Gate.tsx';
 import { StartAgain } from './StartAgain.tsx';
 import { Unlock } from './Unlock.tsx';
 import './vault.css';
@@ -20,15 +21,21 @@ export function SettingsView({ vault, wipe }: { vault: VaultImpl; wipe?: () => P
   const t = useT('vault');
   const state = vault.state.value;
   const [known, setKnown] = useState(false);
+  const [broken, setBroken] = useState(false);
+  const [attempt, setAttempt] = useState(0);
   const [setUp, setSetUp] = useState(false);
   const [forgot, setForgot] = useState(false);
   useEffect(() => {
     let live = true;
-    void vault.refresh().finally(() => live && setKnown(true));
+    setBroken(false);
+    vault.refresh().then(
+      () => live && setKnown(true),
+      () => live && setBroken(true),
+    );
     return () => {
       live = false;
     };
-  }, [vault]);
+  }, [vault, attempt]);
   useEffect(() => {
     if (state !== 'locked') setForgot(false);
     if (state !== 'absent') setSetUp(false);
@@ -38,7 +45,8 @@ export function SettingsView({ vault, wipe }: { vault: VaultImpl; wipe?: () => P
     <>
       <h1 tabIndex={-1}>{t('settings.title')}</h1>
       <p class="lead">{t('settings.lead')}</p>
-      {!known && <p class="muted">{t('loading')}</p>}
+      {!known && !broken && <p class="muted">{t('loading')}</p>}
+      {broken && <StorageFailed retry={() => setAttempt((n) => n + 1)} />}
       {known && state === 'absent' && (
         <>
           <p>{t('settings.nothingYet')}</p>

@@ -20,6 +20,7 @@ export function Unlock({
   const [value, setValue] = useState('');
   const [working, setWorking] = useState(false);
   const [wrong, setWrong] = useState(false);
+  const [broken, setBroken] = useState(false);
   const [waitUntil, setWaitUntil] = useState(0);
   const [now, setNow] = useState(() => Date.now());
 
@@ -42,8 +43,14 @@ export function Unlock({
   const submit = async (): Promise<void> => {
     if (working || waiting || !value) return;
     setWorking(true);
-    const result = await vault.unlock(value).catch(() => ({ ok: false as const, waitMs: 0 }));
+    setBroken(false);
+    const result = await vault.unlock(value).catch(() => undefined);
     setWorking(false);
+    if (!result) {
+      // Storage failed, not the passphrase: do not call it wrong.
+      setBroken(true);
+      return;
+    }
     if (result.ok) {
       setValue('');
       return;
@@ -70,6 +77,11 @@ export function Unlock({
         error={wrong ? t('unlock.wrong') : undefined}
         disabled={working}
       />
+      {broken && (
+        <p role="alert" class="error-text">
+          {t('openFailed')}
+        </p>
+      )}
       <p role="status" class="muted">
         {working ? t('unlock.working') : waiting ? t('unlock.wait', { count: seconds }) : ''}
       </p>

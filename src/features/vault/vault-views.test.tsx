@@ -5,6 +5,9 @@ import { CANARY, freshDb, testVault } from '../../vault/testing.ts';
 import { exportBackup } from '../../vault/backup.ts';
 import { Gate } from './Gate.tsx';
 import { SettingsView } from './Settings.tsx';
+import * as store from '../../storage/vault-store.ts';
+import { createVault } from '../../vault/vault.ts';
+import { fakeKdf } from '../../vault/testing.ts';
 
 const PASS = 'kettle orbit meadow trumpet';
 
@@ -157,5 +160,25 @@ describe('vault screens', () => {
     fireEvent.click(screen.getByLabelText(/deletes everything and cannot be undone/));
     fireEvent.click(go);
     await waitFor(() => expect(wipe).toHaveBeenCalledTimes(1));
+  });
+
+  it('P21: storage that will not open (a failed update) says nothing was lost, not "wrong"', async () => {
+    const broken = createVault({
+      derive: fakeKdf().derive,
+      store: { ...store, readMeta: () => Promise.reject(new Error('VersionError')) },
+    });
+    render(
+      <Gate vault={broken}>
+        <p>inside</p>
+      </Gate>,
+    );
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /Nothing has been changed or lost/,
+    );
+    render(<SettingsView vault={broken} />);
+    await waitFor(() =>
+      expect(screen.getAllByText(/Nothing has been changed or lost/)).toHaveLength(2),
+    );
+    expect(screen.queryByText(/did not open it/)).toBeNull();
   });
 });
