@@ -80,22 +80,32 @@ export const screens: Readonly<Record<string, ScreenDef>> = {
   },
   plan: {
     load: () => import('../features/plan/PlanScreen.tsx').then((m) => m.PlanScreen),
-    namespaces: 'plan',
+    namespaces: ['plan', 'vault'],
+    usesStorage: true,
   },
   'plan-section': {
     load: () => import('../features/plan/SectionScreen.tsx').then((m) => m.SectionScreen),
-    namespaces: 'plan',
+    namespaces: ['plan', 'vault'],
+    usesStorage: true,
   },
   diary: {
     load: () => import('../features/plan/DiaryScreen.tsx').then((m) => m.DiaryScreen),
-    namespaces: 'plan',
+    namespaces: ['plan', 'vault'],
+    usesStorage: true,
   },
   'diary-entry': {
     load: () => import('../features/plan/DiaryEntryScreen.tsx').then((m) => m.DiaryEntryScreen),
-    namespaces: 'plan',
+    namespaces: ['plan', 'vault'],
+    usesStorage: true,
   },
   'plan-print': {
     load: () => import('../features/plan/PrintScreen.tsx').then((m) => m.PrintScreen),
-    namespaces: 'plan',
+    namespaces: ['plan', 'vault'],
+    usesStorage: true,
+  },
+  'vault-settings': {
+    load: () => import('../features/vault/Settings.tsx').then((m) => m.VaultSettings),
+    namespaces: 'vault',
+    usesStorage: true,
   },
 };

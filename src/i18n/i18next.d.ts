@@ -5,6 +5,7 @@ import type checkIn from '../../locales/en/check-in.json';
 import type easyRead from '../../locales/en/easy-read.json';
 import type services from '../../locales/en/services.json';
 import type plan from '../../locales/en/plan.json';
+import type vault from '../../locales/en/vault.json';
 
 /**
  * English is the type source: every `t()` key is checked against locales/en/*.json, so a missing
@@ -21,6 +22,7 @@ declare module 'i18next' {
       'easy-read': typeof easyRead;
       services: typeof services;
       plan: typeof plan;
+      vault: typeof vault;
     };
     returnNull: false;
   }

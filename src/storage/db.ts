@@ -6,11 +6,28 @@ import { openDB, deleteDB, type DBSchema, type IDBPDatabase } from 'idb';
  * database, which is why wipeAll() can be complete.
  */
 export const DB_NAME = 'tools';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface AppDB extends DBSchema {
   /** Small settings, one record per key (language, chosen exit page, cover set-up). */
   prefs: { key: string; value: unknown };
+  /** Encrypted records, by a short id the feature chooses (src/vault/types.ts). Since v2. */
+  items: { key: string; value: unknown };
+  /** Small unreadable bookkeeping: the wrapped key and its settings, failed tries. Since v2. */
+  meta: { key: string; value: unknown };
+}
+
+/**
+ * The migrations, as cumulative steps: a person may skip versions. Every step runs inside the one
+ * upgrade transaction, so if any step throws the whole upgrade is undone and the old version and
+ * its data stay exactly as they were. Released versions: 1 (prefs), 2 (items, meta).
+ */
+export function migrate(database: IDBPDatabase<AppDB>, oldVersion: number): void {
+  if (oldVersion < 1) database.createObjectStore('prefs');
+  if (oldVersion < 2) {
+    database.createObjectStore('items');
+    database.createObjectStore('meta');
+  }
 }
 
 let connection: Promise<IDBPDatabase<AppDB>> | undefined;
@@ -19,9 +36,7 @@ let connection: Promise<IDBPDatabase<AppDB>> | undefined;
 export function db(): Promise<IDBPDatabase<AppDB>> {
   connection ??= openDB<AppDB>(DB_NAME, DB_VERSION, {
     upgrade(database, oldVersion) {
-      // Cumulative steps: a person may skip versions. Each step runs inside the one upgrade
-      // transaction, so a failure leaves the old version and data untouched.
-      if (oldVersion < 1) database.createObjectStore('prefs');
+      migrate(database, oldVersion);
     },
     blocking() {
       // A newer version of the app opened in another tab: let it upgrade rather than deadlock.

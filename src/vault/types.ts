@@ -32,7 +32,8 @@ export interface Vault {
   changePassphrase(current: string, next: string): Promise<UnlockResult>;
   get<T>(id: string): Promise<T | undefined>;
   /** Every record whose id starts with `prefix`, decrypted. */
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the records' type
+  // The caller names the type it stored; the vault cannot check it (it holds plain JSON).
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   list<T>(prefix: string): Promise<{ id: string; value: T }[]>;
   /** Encrypts, then writes all entries in one transaction: all are saved or none. */
   put(entries: { id: string; value: unknown }[]): Promise<SaveResult>;

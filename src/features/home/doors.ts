@@ -8,13 +8,15 @@ export interface Door {
   hint: ParseKeys;
 }
 
-/** The doors, in the order a person in a hurry needs them. Only parts that exist get a door. */
+/**
+ * The doors, in the order a person in a hurry needs them: understanding, who to call and the plan
+ * first, then the paths for other people, then help with the app itself.
+ */
 export const doors: readonly Door[] = [
   { screen: { name: 'learn' }, title: 'home.learnDoor', hint: 'home.learnDoorHint' },
   { screen: { name: 'check-in' }, title: 'home.checkInDoor', hint: 'home.checkInDoorHint' },
   { screen: { name: 'services' }, title: 'home.servicesDoor', hint: 'home.servicesDoorHint' },
   { screen: { name: 'plan' }, title: 'home.planDoor', hint: 'home.planDoorHint' },
-  { screen: { name: 'safer-use' }, title: 'home.saferUseDoor', hint: 'home.saferUseDoorHint' },
   { screen: { name: 'family' }, title: 'home.familyDoor', hint: 'home.familyDoorHint' },
   {
     screen: { name: 'professional' },
@@ -23,4 +25,6 @@ export const doors: readonly Door[] = [
   },
   { screen: { name: 'self' }, title: 'home.selfDoor', hint: 'home.selfDoorHint' },
   { screen: { name: 'easy-read' }, title: 'home.easyReadDoor', hint: 'home.easyReadDoorHint' },
+  { screen: { name: 'safer-use' }, title: 'home.saferUseDoor', hint: 'home.saferUseDoorHint' },
+  { screen: { name: 'vault-settings' }, title: 'home.vaultDoor', hint: 'home.vaultDoorHint' },
 ];

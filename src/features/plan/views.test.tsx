@@ -11,6 +11,21 @@ import { DiaryScreen } from './DiaryScreen.tsx';
 import { DiaryEntryScreen } from './DiaryEntryScreen.tsx';
 import { PrintScreen } from './PrintScreen.tsx';
 
+// The views run against the in-memory vault: the encrypted vault has its own tests, and here
+// only the plan's behaviour matters.
+vi.mock('./vault-source.ts', async () => {
+  const { createMemoryVault } = await import('./memory-vault.ts');
+  const { Fragment, h } = await import('preact');
+  const memory = createMemoryVault('unlocked');
+  const actual = await vi.importActual<typeof import('./vault-source.ts')>('./vault-source.ts');
+  return {
+    vault: memory,
+    VaultGate: ({ children }: { children: preact.ComponentChildren }) =>
+      memory.state.value === 'unlocked' ? h(Fragment, null, children) : null,
+    requestPersistence: actual.requestPersistence,
+  };
+});
+
 beforeAll(async () => {
   await loadNamespace('plan');
 });

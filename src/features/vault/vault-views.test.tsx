@@ -1,0 +1,184 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { loadNamespace } from '../../i18n/index.ts';
+import { CANARY, freshDb, testVault } from '../../vault/testing.ts';
+import { exportBackup } from '../../vault/backup.ts';
+import { Gate } from './Gate.tsx';
+import { SettingsView } from './Settings.tsx';
+import * as store from '../../storage/vault-store.ts';
+import { createVault } from '../../vault/vault.ts';
+import { fakeKdf } from '../../vault/testing.ts';
+
+const PASS = 'kettle orbit meadow trumpet';
+
+beforeAll(() => loadNamespace('vault'));
+beforeEach(freshDb);
+
+const type = (label: string | RegExp, value: string) =>
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+
+describe('vault screens', () => {
+  it('spec 34: passphrase boxes do not autofill, spell check, capitalise or autocorrect', async () => {
+    const { vault } = testVault();
+    render(
+      <Gate vault={vault}>
+        <p>inside</p>
+      </Gate>,
+    );
+    await screen.findByRole('heading', { name: 'Choose a passphrase' });
+    for (const box of [
+      screen.getByLabelText('Passphrase'),
+      screen.getByLabelText('Type it again'),
+    ]) {
+      expect(box).toHaveProperty('type', 'password');
+      expect(box.getAttribute('autocomplete')).toBe('off');
+      expect(box.getAttribute('spellcheck')).toBe('false');
+      expect(box.getAttribute('autocapitalize')).toBe('off');
+      expect(box.getAttribute('autocorrect')).toBe('off');
+      expect(box.closest('form')).toBeNull();
+    }
+  });
+
+  it('explains PINs honestly, checks the second box, then shows the content', async () => {
+    const { vault } = testVault();
+    render(
+      <Gate vault={vault}>
+        <p>{CANARY}</p>
+      </Gate>,
+    );
+    await screen.findByRole('heading', { name: 'Choose a passphrase' });
+    expect(screen.getByText(/does not stop someone who copies the data/)).toBeTruthy();
+    expect(screen.getByText(/random words are much stronger/)).toBeTruthy();
+    type('Passphrase', '1234');
+    expect(screen.getByText(/This is short/)).toBeTruthy();
+    type('Passphrase', PASS);
+    type('Type it again', 'something else');
+    fireEvent.click(screen.getByRole('button', { name: 'Lock with this passphrase' }));
+    expect(await screen.findByText(/The two passphrases are different/)).toBeTruthy();
+    expect(screen.queryByText(CANARY)).toBeNull();
+    type('Type it again', PASS);
+    fireEvent.click(screen.getByRole('button', { name: 'Lock with this passphrase' }));
+    expect(await screen.findByText(CANARY)).toBeTruthy();
+  });
+
+  it('P13: locking removes the content from the page at once', async () => {
+    const { vault } = testVault();
+    await vault.create(PASS);
+    render(
+      <Gate vault={vault}>
+        <p>{CANARY}</p>
+      </Gate>,
+    );
+    expect(await screen.findByText(CANARY)).toBeTruthy();
+    vault.lock();
+    await screen.findByRole('heading', { name: 'Enter your passphrase' });
+    expect(document.body.textContent).not.toContain(CANARY);
+  });
+
+  it('P17: a wrong passphrase gets one calm message, then a wait after repeated tries', async () => {
+    const { vault } = testVault();
+    await vault.create(PASS);
+    vault.lock();
+    render(
+      <Gate vault={vault}>
+        <p>inside</p>
+      </Gate>,
+    );
+    await screen.findByRole('heading', { name: 'Enter your passphrase' });
+    for (let i = 0; i < 4; i += 1) {
+      type('Passphrase', `wrong ${i}`);
+      fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+      await screen.findByText(/That passphrase did not open it/);
+      await waitFor(() => expect(screen.getByRole('status').textContent).not.toContain('Opening'));
+    }
+    expect(await screen.findByText(/You can try again in \d+ seconds/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Open' })).toHaveProperty('disabled', true);
+  });
+
+  it('start again explains first and deletes only after the tick', async () => {
+    const { vault } = testVault();
+    await vault.create(PASS);
+    await vault.put([{ id: 'p:a', value: 1 }]);
+    vault.lock();
+    render(
+      <Gate vault={vault}>
+        <p>inside</p>
+      </Gate>,
+    );
+    fireEvent.click(await screen.findByRole('button', { name: 'Forgotten your passphrase?' }));
+    expect(screen.getByText(/nobody can open what you saved here/)).toBeTruthy();
+    const go = screen.getByRole('button', { name: 'Delete and start again' });
+    expect(go).toHaveProperty('disabled', true);
+    fireEvent.click(go);
+    expect(vault.state.value).toBe('locked');
+    fireEvent.click(screen.getByLabelText(/starting again deletes everything/));
+    fireEvent.click(go);
+    await screen.findByRole('heading', { name: 'Choose a passphrase' });
+    expect(screen.getByText(/has been deleted/)).toBeTruthy();
+    expect(vault.state.value).toBe('absent');
+  });
+
+  it('P28: restoring a bad file says so clearly and changes nothing', async () => {
+    const { vault } = testVault();
+    await vault.create(PASS);
+    await vault.put([{ id: 'p:a', value: 'kept' }]);
+    render(<SettingsView vault={vault} />);
+    const input = await screen.findByLabelText('File to restore');
+    fireEvent.change(input, { target: { files: [new File(['hello'], 'notes.json')] } });
+    type('Passphrase for this backup', PASS);
+    fireEvent.click(screen.getByLabelText(/replaces what is saved/));
+    fireEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /cannot be restored.*Nothing has changed/,
+    );
+    expect(await vault.get('p:a')).toBe('kept');
+  });
+
+  it('exports a backup file with a neutral name through the given save function', async () => {
+    const { vault } = testVault();
+    await vault.create(PASS);
+    await vault.put([{ id: 'p:a', value: CANARY }]);
+    const save = vi.fn();
+    const { BackupExport } = await import('./BackupExport.tsx');
+    render(<BackupExport vault={vault} save={save} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Download a backup file' }));
+    await screen.findByText('Your backup file has been downloaded.');
+    const [name, text] = save.mock.calls[0] as [string, string];
+    expect(name).toMatch(/^tools-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(text).not.toContain(CANARY);
+    expect((await exportBackup(vault)).fileName).toBe(name);
+  });
+
+  it('delete everything explains first and wipes only after the tick', async () => {
+    const { vault } = testVault();
+    const wipe = vi.fn(() => Promise.resolve());
+    render(<SettingsView vault={vault} wipe={wipe} />);
+    const go = await screen.findByRole('button', { name: 'Delete everything' });
+    expect(screen.getByText(/does not delete your browser history/)).toBeTruthy();
+    fireEvent.click(go);
+    expect(wipe).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByLabelText(/deletes everything and cannot be undone/));
+    fireEvent.click(go);
+    await waitFor(() => expect(wipe).toHaveBeenCalledTimes(1));
+  });
+
+  it('P21: storage that will not open (a failed update) says nothing was lost, not "wrong"', async () => {
+    const broken = createVault({
+      derive: fakeKdf().derive,
+      store: { ...store, readMeta: () => Promise.reject(new Error('VersionError')) },
+    });
+    render(
+      <Gate vault={broken}>
+        <p>inside</p>
+      </Gate>,
+    );
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /Nothing has been changed or lost/,
+    );
+    render(<SettingsView vault={broken} />);
+    await waitFor(() =>
+      expect(screen.getAllByText(/Nothing has been changed or lost/)).toHaveLength(2),
+    );
+    expect(screen.queryByText(/did not open it/)).toBeNull();
+  });
+});

@@ -1,0 +1,362 @@
+import { signal } from '@preact/signals';
+import type { SaveResult, UnlockResult, Vault, VaultState } from './types.ts';
+import {
+  copy,
+  importAesKey,
+  isSealed,
+  KEY_BYTES,
+  openJson,
+  open,
+  randomBytes,
+  seal,
+  sealJson,
+} from './crypto.ts';
+import {
+  argon2Params,
+  belowTarget,
+  KdfUnavailableError,
+  pbkdf2Params,
+  SALT_BYTES,
+  type Derive,
+  type KdfParams,
+} from './kdf.ts';
+import { isAttempts, remainingMs, type Attempts } from './backoff.ts';
+import {
+  backupAad,
+  encodeBackup,
+  ID_PATTERN,
+  isKeyHeader,
+  itemAad,
+  parsePayload,
+  wrapAad,
+  type KeyHeader,
+  type ParsedBackup,
+} from './backup-format.ts';
+import type { Batch, WriteFailure } from '../storage/vault-store.ts';
+
+/** What the vault needs from the outside world; tests pass fakes (a fast KDF, a fixed clock). */
+export interface VaultDeps {
+  derive: Derive;
+  store: {
+    readMeta(key: string): Promise<unknown>;
+    readItem(id: string): Promise<unknown>;
+    readItems(prefix: string): Promise<{ id: string; value: unknown }[]>;
+    writeBatch(batch: Batch): Promise<void>;
+    classifyWriteError(error: unknown): WriteFailure;
+  };
+  now?: () => number;
+  /** Called after this tab replaced or removed the data key (create, restore, destroy). */
+  announce?: () => void;
+}
+
+export type ImportResult =
+  | { ok: true; count: number }
+  /** unreadable: not a backup from this app, or damaged. passphrase: it did not open with that. */
+  | { ok: false; reason: 'unreadable' | 'passphrase' | 'quota' | 'failed' | 'blocked' };
+
+/** The Vault contract plus what the vault's own screens and the backup module need. */
+export interface VaultImpl extends Vault {
+  /** Reads storage once to learn whether a vault exists; the state is `locked` until then. */
+  refresh(): Promise<VaultState>;
+  /** Milliseconds before another unlock try is allowed (0: now), from the stored failure count. */
+  waitMs(): Promise<number>;
+  /** The whole vault as backup-file text. Needs the vault unlocked. */
+  exportBackup(): Promise<string>;
+  /** Replaces this device's vault with a checked backup, and leaves it unlocked. */
+  restoreBackup(backup: ParsedBackup, passphrase: string): Promise<ImportResult>;
+}
+
+export class VaultLockedError extends Error {
+  override name = 'VaultLockedError';
+}
+
+/** Meta keys: short and dull, like every stored name. */
+const HEADER = 'k';
+const ATTEMPTS = 'a';
+
+export function createVault(deps: VaultDeps): VaultImpl {
+  const now = deps.now ?? Date.now;
+  const { store } = deps;
+  const state = signal<VaultState>('locked');
+  let key: CryptoKey | undefined;
+  /** Bumped by every lock: work that started before a lock must not hand back plaintext. */
+  let generation = 0;
+
+  async function readHeader(): Promise<KeyHeader | undefined> {
+    const value = await store.readMeta(HEADER);
+    return isKeyHeader(value) ? value : undefined;
+  }
+
+  async function readAttempts(): Promise<Attempts | undefined> {
+    const value = await store.readMeta(ATTEMPTS).catch(() => undefined);
+    return isAttempts(value) ? value : undefined;
+  }
+
+  /** Derives the passphrase key and opens the wrapped data key: its raw bytes, or throws. */
+  async function unwrapRaw(kdf: KdfParams, wrap: KeyHeader['wrap'], passphrase: string) {
+    const kek = await importAesKey(await deps.derive(passphrase, kdf));
+    const raw = await open(kek, wrap, wrapAad(kdf));
+    if (raw.length !== KEY_BYTES) throw new Error('bad key');
+    return raw;
+  }
+
+  /** Wraps raw data-key bytes under a new passphrase key with the strongest settings available. */
+  async function wrapRaw(raw: Uint8Array, passphrase: string): Promise<KeyHeader> {
+    const salt = randomBytes(SALT_BYTES);
+    let kdf = argon2Params(salt);
+    let derived: Uint8Array<ArrayBuffer>;
+    try {
+      derived = await deps.derive(passphrase, kdf);
+    } catch (error) {
+      if (!(error instanceof KdfUnavailableError)) throw error;
+      kdf = pbkdf2Params(salt);
+      derived = await deps.derive(passphrase, kdf);
+    }
+    const kek = await importAesKey(derived);
+    const wrap = await seal(kek, copy(raw), wrapAad(kdf));
+    return { v: 1, kdf, wrap };
+  }
+
+  async function recordFailure(): Promise<number> {
+    const previous = await readAttempts();
+    const attempts: Attempts = { n: (previous?.n ?? 0) + 1, at: now() };
+    // If the count cannot be saved (show mode, full disk) the try still fails; nothing else changes.
+    await store.writeBatch({ meta: { [ATTEMPTS]: attempts } }).catch(() => undefined);
+    return remainingMs(attempts, now());
+  }
+
+  function becomeUnlocked(dek: CryptoKey, startedAt: number): void {
+    if (generation !== startedAt) return; // locked while we worked: stay locked
+    key = dek;
+    state.value = 'unlocked';
+  }
+
+  /** Checks the passphrase against the stored key; on success returns the raw key bytes. */
+  async function check(
+    passphrase: string,
+  ): Promise<
+    { ok: true; raw: Uint8Array<ArrayBuffer>; header: KeyHeader } | { ok: false; waitMs: number }
+  > {
+    const wait = remainingMs(await readAttempts(), now());
+    if (wait > 0) return { ok: false, waitMs: wait };
+    const stored = await store.readMeta(HEADER);
+    if (stored === undefined) {
+      state.value = 'absent';
+      return { ok: false, waitMs: 0 };
+    }
+    if (!isKeyHeader(stored)) return { ok: false, waitMs: await recordFailure() };
+    try {
+      const raw = await unwrapRaw(stored.kdf, stored.wrap, passphrase);
+      return { ok: true, raw, header: stored };
+    } catch (error) {
+      // Argon2id cannot run in this browser right now: not the person's mistake, do not count it.
+      if (error instanceof KdfUnavailableError) return { ok: false, waitMs: 0 };
+      return { ok: false, waitMs: await recordFailure() };
+    }
+  }
+
+  function requireKey(): { dek: CryptoKey; at: number } {
+    if (!key) throw new VaultLockedError('locked');
+    return { dek: key, at: generation };
+  }
+
+  function stillOpen(at: number): void {
+    if (generation !== at) throw new VaultLockedError('locked');
+  }
+
+  const vault: VaultImpl = {
+    state,
+
+    async refresh() {
+      const header = await store.readMeta(HEADER);
+      if (header === undefined) {
+        key = undefined;
+        state.value = 'absent';
+      } else if (state.value === 'absent') state.value = 'locked';
+      return state.value;
+    },
+
+    async waitMs() {
+      return remainingMs(await readAttempts(), now());
+    },
+
+    async create(passphrase) {
+      if (!passphrase) throw new Error('empty passphrase');
+      if (await store.readMeta(HEADER)) throw new Error('a vault already exists');
+      const at = generation;
+      const raw = randomBytes(KEY_BYTES);
+      try {
+        const header = await wrapRaw(raw, passphrase);
+        // Start from nothing: no records or counters from an earlier vault survive.
+        await store.writeBatch({ clearItems: true, clearMeta: true, meta: { [HEADER]: header } });
+        deps.announce?.();
+        becomeUnlocked(await importAesKey(raw), at);
+        if (generation !== at) state.value = 'locked';
+      } finally {
+        raw.fill(0);
+      }
+    },
+
+    async unlock(passphrase): Promise<UnlockResult> {
+      const at = generation;
+      const checked = await check(passphrase);
+      if (!checked.ok) return checked;
+      const { raw, header } = checked;
+      try {
+        const batch: Batch = { meta: { [ATTEMPTS]: undefined } };
+        if (belowTarget(header.kdf)) {
+          // Stored with weaker settings than today's: re-wrap the same key with the current ones.
+          const upgraded = await wrapRaw(raw, passphrase).catch(() => undefined);
+          if (upgraded && !belowTarget(upgraded.kdf))
+            batch.meta = { ...batch.meta, [HEADER]: upgraded };
+        }
+        await store.writeBatch(batch).catch(() => undefined); // unlocking works even if this fails
+        becomeUnlocked(await importAesKey(raw), at);
+        return { ok: true };
+      } finally {
+        raw.fill(0);
+      }
+    },
+
+    lock() {
+      key = undefined;
+      generation += 1;
+      if (state.value === 'unlocked') state.value = 'locked';
+    },
+
+    async changePassphrase(current, next): Promise<UnlockResult> {
+      if (!next) throw new Error('empty passphrase');
+      const checked = await check(current);
+      if (!checked.ok) return checked;
+      try {
+        const header = await wrapRaw(checked.raw, next);
+        await store.writeBatch({ meta: { [HEADER]: header, [ATTEMPTS]: undefined } });
+        return { ok: true };
+      } finally {
+        checked.raw.fill(0);
+      }
+    },
+
+    async get<T>(id: string): Promise<T | undefined> {
+      const { dek, at } = requireKey();
+      const stored = await store.readItem(id);
+      if (stored === undefined) return undefined;
+      if (!isSealed(stored)) throw new Error('damaged record');
+      const value = await openJson(dek, stored, itemAad(id));
+      stillOpen(at);
+      return value as T;
+    },
+
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+    async list<T>(prefix: string) {
+      const { dek, at } = requireKey();
+      const stored = await store.readItems(prefix);
+      const out: { id: string; value: T }[] = [];
+      for (const { id, value } of stored) {
+        if (!isSealed(value)) continue;
+        // A record that fails its check is left in storage untouched and not shown.
+        const opened = await openJson(dek, value, itemAad(id)).catch(() => undefined);
+        if (opened !== undefined) out.push({ id, value: opened as T });
+      }
+      stillOpen(at);
+      return out;
+    },
+
+    async put(entries): Promise<SaveResult> {
+      if (!key) return { ok: false, reason: 'locked' };
+      const { dek, at } = requireKey();
+      const put: { id: string; value: unknown }[] = [];
+      try {
+        for (const { id, value } of entries) {
+          if (!ID_PATTERN.test(id) || value === undefined) return { ok: false, reason: 'failed' };
+          put.push({ id, value: await sealJson(dek, value, itemAad(id)) });
+        }
+      } catch {
+        return { ok: false, reason: 'failed' };
+      }
+      if (generation !== at) return { ok: false, reason: 'locked' };
+      try {
+        await store.writeBatch({ put });
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: store.classifyWriteError(error) };
+      }
+    },
+
+    async remove(ids): Promise<SaveResult> {
+      if (!key) return { ok: false, reason: 'locked' };
+      try {
+        await store.writeBatch({ remove: ids });
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, reason: store.classifyWriteError(error) };
+      }
+    },
+
+    async destroy() {
+      vault.lock();
+      await store.writeBatch({ clearItems: true, clearMeta: true });
+      deps.announce?.();
+      state.value = 'absent';
+    },
+
+    async exportBackup() {
+      const { dek, at } = requireKey();
+      const header = await readHeader();
+      if (!header) throw new Error('no vault');
+      const records = await vault.list('');
+      const payload = { items: records.map(({ id, value }) => [id, value]) };
+      const data = await sealJson(dek, payload, backupAad(header));
+      stillOpen(at);
+      return encodeBackup(header, data);
+    },
+
+    async restoreBackup(backup, passphrase): Promise<ImportResult> {
+      const at = generation;
+      let raw: Uint8Array<ArrayBuffer>;
+      try {
+        raw = await unwrapRaw(backup.kdf, backup.wrap, passphrase);
+      } catch (error) {
+        if (error instanceof KdfUnavailableError) return { ok: false, reason: 'failed' };
+        return { ok: false, reason: 'passphrase' };
+      }
+      try {
+        let header: KeyHeader = { v: 1, kdf: backup.kdf, wrap: backup.wrap };
+        if (belowTarget(header.kdf)) {
+          const upgraded = await wrapRaw(raw, passphrase).catch(() => undefined);
+          if (upgraded && !belowTarget(upgraded.kdf)) header = upgraded;
+        }
+        const dek = await importAesKey(copy(raw));
+        let records: { id: string; value: unknown }[] | undefined;
+        try {
+          records = parsePayload(await openJson(dek, backup.data, backupAad(backup)));
+        } catch {
+          records = undefined;
+        }
+        if (!records) return { ok: false, reason: 'unreadable' };
+        const put: { id: string; value: unknown }[] = [];
+        for (const { id, value } of records) {
+          put.push({ id, value: await sealJson(dek, value, itemAad(id)) });
+        }
+        try {
+          await store.writeBatch({
+            clearItems: true,
+            clearMeta: true,
+            put,
+            meta: { [HEADER]: header },
+          });
+        } catch (error) {
+          return { ok: false, reason: store.classifyWriteError(error) };
+        }
+        deps.announce?.();
+        key = undefined;
+        becomeUnlocked(dek, at);
+        if (generation !== at) state.value = 'locked';
+        return { ok: true, count: put.length };
+      } finally {
+        raw.fill(0);
+      }
+    },
+  };
+  return vault;
+}

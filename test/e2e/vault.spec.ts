@@ -1,0 +1,312 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../../playwright.config.ts';
+import type { Page } from '@playwright/test';
+import { APP_ORIGIN, expect, expectNoAxeViolations, openApp, REVEALING, test } from './fixtures.ts';
+import { makeBackup } from './vault-backup-fixture.ts';
+
+const CANARY = 'ZEBRA-CANARY-7731';
+const PASS = 'kettle orbit meadow trumpet';
+const BACKUP_PASS = 'lantern pebble harbour mint';
+
+async function openSettings(page: Page): Promise<void> {
+  await openApp(page);
+  await page.getByRole('button', { name: /Backup and passphrase/ }).click();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Backup and passphrase' }),
+  ).toBeVisible();
+}
+
+async function createVault(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Choose a passphrase now' }).click();
+  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+  await page.getByLabel('Type it again').fill(PASS);
+  await page.getByRole('button', { name: 'Lock with this passphrase' }).click();
+  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 15_000 });
+}
+
+async function hidePage(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+  });
+}
+
+/** Everything the app could have left on the device, as text in several encodings. */
+async function dumpDevice(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const show = (value: unknown): string =>
+      JSON.stringify(value, (_key, v: unknown) => {
+        const bytes =
+          v instanceof ArrayBuffer ? new Uint8Array(v) : v instanceof Uint8Array ? v : undefined;
+        if (!bytes) return v;
+        const latin1 = Array.from(bytes, (b) => String.fromCharCode(b)).join('');
+        return `${latin1} ${btoa(latin1)} ${new TextDecoder().decode(bytes)}`;
+      });
+    const parts: string[] = [];
+    for (const info of await indexedDB.databases()) {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(info.name ?? '');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(new Error('open failed'));
+      });
+      for (const name of [...database.objectStoreNames]) {
+        const store = database.transaction(name).objectStore(name);
+        const read = (request: IDBRequest) =>
+          new Promise<unknown>((resolve) => (request.onsuccess = () => resolve(request.result)));
+        parts.push(name, show(await read(store.getAllKeys())), show(await read(store.getAll())));
+      }
+      database.close();
+    }
+    for (const key of await caches.keys()) {
+      const cache = await caches.open(key);
+      for (const request of await cache.keys()) {
+        parts.push(request.url, (await (await cache.match(request))?.text()) ?? '');
+      }
+    }
+    for (const area of [localStorage, sessionStorage]) {
+      for (let i = 0; i < area.length; i += 1) {
+        const key = area.key(i) ?? '';
+        parts.push(key, area.getItem(key) ?? '');
+      }
+    }
+    parts.push(document.cookie);
+    return parts.join('\n');
+  });
+}
+
+function expectNoCanary(dump: string): void {
+  expect(dump).not.toContain(CANARY);
+  expect(dump).not.toContain(Buffer.from(CANARY).toString('base64'));
+  expect(dump).not.toContain(Buffer.from(CANARY, 'utf16le').toString('latin1'));
+}
+
+test.describe('vault', () => {
+  test('create, lock on hide, wrong passphrase, unlock (spec 34, P13, P17)', async ({ page }) => {
+    test.setTimeout(60_000);
+    await openSettings(page);
+    await createVault(page);
+    await expectNoAxeViolations(page, 'vault settings, unlocked');
+
+    // Spec 34: the passphrase boxes do not autofill, spell check, capitalise or autocorrect.
+    await hidePage(page);
+    await expect(page.getByRole('heading', { name: 'Enter your passphrase' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Lock now' })).toHaveCount(0);
+    const box = page.getByLabel('Passphrase', { exact: true });
+    for (const [name, value] of [
+      ['autocomplete', 'off'],
+      ['spellcheck', 'false'],
+      ['autocapitalize', 'off'],
+      ['autocorrect', 'off'],
+    ]) {
+      await expect(box).toHaveAttribute(name ?? '', value ?? '');
+    }
+    expect(await page.locator('form').count()).toBe(0);
+    await expectNoAxeViolations(page, 'vault settings, locked');
+
+    // P17: one calm message, no change.
+    await box.fill('not the passphrase');
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(page.getByText('That passphrase did not open it.')).toBeVisible({
+      timeout: 15_000,
+    });
+    await expect(page.getByRole('heading', { name: 'Enter your passphrase' })).toBeVisible();
+
+    await box.fill(PASS);
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 15_000 });
+
+    // pagehide locks too.
+    await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    await expect(page.getByRole('heading', { name: 'Enter your passphrase' })).toBeVisible();
+  });
+
+  test('P17: after repeated wrong tries the wait survives a reload', async ({ page }) => {
+    test.setTimeout(90_000);
+    await openSettings(page);
+    await createVault(page);
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    const box = page.getByLabel('Passphrase', { exact: true });
+    const open = page.getByRole('button', { name: 'Open', exact: true });
+    for (let i = 0; i < 4; i += 1) {
+      await box.fill(`wrong ${i}`);
+      await open.click();
+      await expect(page.getByText('That passphrase did not open it.')).toBeVisible({
+        timeout: 15_000,
+      });
+      if (i < 3) await expect(open).toBeEnabled({ timeout: 15_000 });
+    }
+    await expect(page.getByText(/You can try again in \d+ seconds?\./)).toBeVisible({
+      timeout: 15_000,
+    });
+    await page.reload();
+    await page.getByRole('button', { name: /Backup and passphrase/ }).click();
+    await expect(page.getByText(/You can try again in \d+ seconds?\./)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Open', exact: true })).toBeDisabled();
+  });
+
+  test('P12, P27: canary never stored; export is neutral; delete everything; import round trip', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const backup = await makeBackup(BACKUP_PASS, [
+      { id: 'p:notes', value: { text: `${CANARY} first` } },
+      { id: 'd:1', value: { text: `${CANARY} diary`, at: '2026-05-01' } },
+    ]);
+    expect(backup).not.toContain(CANARY);
+
+    await openSettings(page);
+    await createVault(page);
+
+    // Restore a file made on "another device": it replaces what is here and opens it.
+    await page.getByLabel('File to restore').setInputFiles({
+      name: 'tools-backup-2026-05-01.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backup),
+    });
+    await page.getByLabel('Passphrase for this backup').fill(BACKUP_PASS);
+    await page.getByLabel('I understand this replaces').check();
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect(page.getByText('Restored 2 saved items.')).toBeVisible({ timeout: 20_000 });
+
+    // P12: the decrypted canary is in memory only, never in storage; locked or not.
+    expectNoCanary(await dumpDevice(page));
+    expect(await page.locator('body').innerText()).not.toContain(CANARY);
+
+    // P27: the download has an ordinary name and no plaintext.
+    const downloadPromise = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download a backup file' }).click();
+    const download = await downloadPromise;
+    const fileName = download.suggestedFilename();
+    expect(fileName).toMatch(/^tools-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(fileName).not.toMatch(REVEALING);
+    const exported = readFileSync(await download.path(), 'utf8');
+    expectNoCanary(exported);
+    const json = JSON.parse(exported) as { f: string; kdf: { alg: string; m: number } };
+    expect(json.f).toBe('tools-backup');
+    expect(json.f).not.toMatch(REVEALING);
+    expect(json.kdf).toMatchObject({ alg: 'argon2id', m: 65536 });
+
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    expectNoCanary(await dumpDevice(page));
+
+    // P18: delete everything leaves the app as a fresh install: the first-visit page, no data.
+    await page.getByLabel('I understand this deletes everything').check();
+    await page.getByRole('button', { name: 'Delete everything' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Before you start: using this app more safely' }),
+    ).toBeVisible({ timeout: 15_000 });
+    const fresh = await page.evaluate(async () => {
+      const names = (await indexedDB.databases()).map((d) => d.name);
+      return { names, local: localStorage.length, session: sessionStorage.length };
+    });
+    expect(fresh.local).toBe(0);
+    expect(fresh.session).toBe(0);
+    expect(fresh.names.every((name) => name === 'tools')).toBe(true);
+    const afterWipe = await dumpDevice(page);
+    expectNoCanary(afterWipe);
+    expect(afterWipe).not.toMatch(/"k"|"a"|"p:notes"/);
+
+    // Import the exported file into the fresh app: everything comes back.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: /Backup and passphrase/ }).click();
+    await expect(page.getByText('You have not saved anything')).toBeVisible();
+    await page.getByLabel('File to restore').setInputFiles(await download.path());
+    await page.getByLabel('Passphrase for this backup').fill(BACKUP_PASS);
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect(page.getByText('Restored 2 saved items.')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible();
+    expectNoCanary(await dumpDevice(page));
+  });
+
+  test('P28: a bad file gets a clear message and changes nothing', async ({ page }) => {
+    test.setTimeout(60_000);
+    await openSettings(page);
+    await createVault(page);
+    const before = await dumpDevice(page);
+    for (const content of ['hello', '{"f":"tools-backup","v":1}', JSON.stringify({ a: 1 })]) {
+      await page.getByLabel('File to restore').setInputFiles({
+        name: 'notes.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(content),
+      });
+      await page.getByLabel('Passphrase for this backup').fill(PASS);
+      await page.getByLabel('I understand this replaces').check();
+      await page.getByRole('button', { name: 'Restore', exact: true }).click();
+      await expect(page.getByRole('alert')).toHaveText(
+        'This file cannot be restored. It is not a backup from this app, or it is damaged. Nothing has changed.',
+      );
+    }
+    // A real backup with the wrong passphrase: also nothing changed.
+    await page.getByLabel('File to restore').setInputFiles({
+      name: 'tools-backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(await makeBackup(BACKUP_PASS, [{ id: 'p:a', value: 1 }])),
+    });
+    await page.getByLabel('Passphrase for this backup').fill('wrong words');
+    await page.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect(page.getByRole('alert')).toContainText('does not open this backup', {
+      timeout: 20_000,
+    });
+    expect(await dumpDevice(page)).toBe(before);
+  });
+
+  test('P24: a full device gets a clear message and keeps what was there', async ({
+    browserName,
+  }) => {
+    test.skip(browserName !== 'chromium', 'quota override is a Chromium DevTools command');
+    test.setTimeout(90_000);
+    // Quota is enforced only for a profile on disk, so this test opens its own persistent one.
+    const profile = mkdtempSync(join(tmpdir(), 'vault-quota-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+      baseURL: APP_ORIGIN,
+      viewport: { width: 360, height: 640 },
+    });
+    const errors: string[] = [];
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.on('pageerror', (error) => errors.push(error.message));
+      const big = await makeBackup(
+        BACKUP_PASS,
+        Array.from({ length: 400 }, (_, i) => ({
+          id: `d:${i}`,
+          value: { text: `${Math.random().toString(36)} `.repeat(200) },
+        })),
+      );
+      // Chromium reads an origin's quota when it opens the database, so set it before the app
+      // starts: room for the app and a vault, not for a 1 MB backup.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: APP_ORIGIN, quotaSize: 600_000 });
+      await openSettings(page);
+      await createVault(page);
+      const before = await dumpDevice(page);
+      await page.getByLabel('File to restore').setInputFiles({
+        name: 'tools-backup.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(big),
+      });
+      await page.getByLabel('Passphrase for this backup').fill(BACKUP_PASS);
+      await page.getByLabel('I understand this replaces').check();
+      await page.getByRole('button', { name: 'Restore', exact: true }).click();
+      await expect(page.getByRole('alert')).toHaveText(
+        'This device is too full to restore the backup. Nothing has changed. Free up some space and try again.',
+        { timeout: 30_000 },
+      );
+      expect(await dumpDevice(page)).toBe(before);
+
+      // With space again, the same restore works (the connection was reopened after the error).
+      await cdp.send('Storage.overrideQuotaForOrigin', { origin: APP_ORIGIN });
+      await page.getByRole('button', { name: 'Restore', exact: true }).click();
+      await expect(page.getByText('Restored 400 saved items.')).toBeVisible({ timeout: 30_000 });
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
