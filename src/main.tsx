@@ -2,26 +2,64 @@
 import { render } from 'preact';
 import './app/styles.css';
 import { App } from './app/App.tsx';
+import { deploy } from './app/deploy.ts';
 import { navigation } from './app/navigation.ts';
 import { onDropSensitiveState } from './app/sensitive-state.ts';
-import { installQuickExit } from './features/quick-exit/quick-exit.ts';
+import { Cover } from './features/disguise/Cover.tsx';
+import { applyIdentity, isIdentity } from './features/disguise/identity.ts';
+import {
+  configureLock,
+  installDisguise,
+  isDisguised,
+  lock,
+  setStart,
+  showApp,
+} from './features/disguise/lock.ts';
+import { installQuickExit, isAllowedExit, setExitUrl } from './features/quick-exit/quick-exit.ts';
 import { registerServiceWorker } from './pwa/register.ts';
-import { getPref } from './storage/prefs.ts';
+import { getPref, type Prefs } from './storage/prefs.ts';
 
 installQuickExit();
+installDisguise();
+
+const read = <K extends keyof Prefs>(key: K): Promise<Prefs[K] | undefined> =>
+  getPref(key).catch(() => undefined);
 
 async function start(root: HTMLElement): Promise<void> {
   // Read the few settings that decide the first screen before painting anything, so the person
-  // never sees one screen flash before another.
-  const seenIntro = await getPref('intro').catch(() => undefined);
-  if (!seenIntro) navigation.go({ name: 'safer-use', params: { first: '1' } });
+  // never sees one screen flash before another, and the cover shows before anything else.
+  const [seenIntro, startScreen, look, exit] = await Promise.all([
+    read('intro'),
+    read('start'),
+    read('look'),
+    read('exit'),
+  ]);
+  if (isIdentity(look) && look !== deploy.identity) applyIdentity(look);
+  if (isAllowedExit(exit)) setExitUrl(exit);
+  setStart(startScreen);
 
+  // The cover has its own root beside the app's, so locking can empty the app's root entirely.
+  const coverRoot = document.createElement('div');
+  coverRoot.id = 'cover';
+  document.body.append(coverRoot);
+  configureLock({
+    cover: () => render(<Cover />, coverRoot),
+    app: () => {
+      render(null, coverRoot);
+      render(<App />, root);
+    },
+  });
   // On exit or lock, unmount every screen in the same task so no sensitive DOM survives.
   onDropSensitiveState(() => {
     navigation.reset();
     render(null, root);
   });
-  render(<App />, root);
+
+  if (isDisguised()) lock();
+  if (!seenIntro) navigation.go({ name: 'safer-use', params: { first: '1' } });
+  if (!isDisguised()) showApp();
+  // Ends the CSS hold on the exit bar (src/features/disguise/cover.css): the decision is made.
+  document.documentElement.classList.add('booted');
 }
 
 const root = document.getElementById('app');

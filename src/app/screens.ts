@@ -20,4 +20,8 @@ export const screens: Readonly<Record<string, ScreenDef>> = {
   'safer-use': {
     load: () => import('../features/safer-use/SaferUse.tsx').then((m) => m.SaferUse),
   },
+  'hide-app': {
+    load: () => import('../features/disguise/HideApp.tsx').then((m) => m.HideApp),
+    namespaces: 'disguise',
+  },
 };

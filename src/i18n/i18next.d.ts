@@ -1,4 +1,5 @@
 import type app from '../../locales/en/app.json';
+import type disguise from '../../locales/en/disguise.json';
 
 /**
  * English is the type source: every `t()` key is checked against locales/en/*.json, so a missing
@@ -9,6 +10,7 @@ declare module 'i18next' {
     defaultNS: 'app';
     resources: {
       app: typeof app;
+      disguise: typeof disguise;
     };
     returnNull: false;
   }

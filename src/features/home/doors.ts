@@ -11,4 +11,5 @@ export interface Door {
 /** The doors, in the order a person in a hurry needs them. Only parts that exist get a door. */
 export const doors: readonly Door[] = [
   { screen: { name: 'safer-use' }, title: 'home.saferUseDoor', hint: 'home.saferUseDoorHint' },
+  { screen: { name: 'hide-app' }, title: 'home.hideDoor', hint: 'home.hideDoorHint' },
 ];
