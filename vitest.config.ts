@@ -14,6 +14,8 @@ export default defineConfig({
       },
       languages: ['en'],
       coverFirst: false,
+      coverStart: null,
+      identity: 'tools',
       serviceMaxAgeDays: 180,
     }),
   },
