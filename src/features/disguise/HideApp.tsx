@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
 import { deploy } from '../../app/deploy.ts';
-import type { ScreenProps } from '../../app/screens.ts';
 import { setPref } from '../../storage/prefs.ts';
 import { exitAndClear, exitUrl, setExitUrl } from '../quick-exit/quick-exit.ts';
 import { CODE_PATTERN, hashCode } from './code-hash.ts';
@@ -15,7 +14,7 @@ const currentIdentity = (): string =>
  * "Hide this app": choose a cover and a secret number, change or remove them, choose the name and
  * icon before install, choose where quick exit goes, and exit while clearing everything.
  */
-export function HideApp(_: ScreenProps) {
+export function HideApp() {
   const t = useT('disguise');
   const [hidden, setHidden] = useState(isDisguised);
   const [app, setApp] = useState<CoverApp>(coverApp);

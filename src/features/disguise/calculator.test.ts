@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { emptyCalc, evaluate, press, type CalcKey, type CalcState } from './calculator.ts';
 
-const type = (keys: CalcKey[], from: CalcState = emptyCalc): CalcState =>
-  keys.reduce(press, from);
-const split = (text: string): CalcKey[] => [...text] as CalcKey[];
+const type = (keys: CalcKey[], from: CalcState = emptyCalc): CalcState => keys.reduce(press, from);
+const split = (text: string): CalcKey[] => Array.from(text) as CalcKey[];
 
 describe('calculator cover', () => {
   it('adds, subtracts and respects × and ÷ before + and −', () => {

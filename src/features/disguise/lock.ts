@@ -78,9 +78,11 @@ export function showApp(): void {
  */
 export async function tryCode(code: string): Promise<void> {
   const current = setting;
-  if (!current || shownCover.value === null) return;
+  const covered = (): boolean => shownCover.value !== null;
+  if (!current || !covered()) return;
   const right = await checkCode(code, current.code).catch(() => false);
-  if (right && setting === current && shownCover.value !== null) showApp();
+  // Still the same setting and still covered: the person may have changed either meanwhile.
+  if (right && setting === current && covered()) showApp();
 }
 
 /** After quick exit: take the overlay away and leave the cover, locked, on screen. */
