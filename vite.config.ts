@@ -2,7 +2,8 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/build/content-plugin.ts';
-import { readDeployConfig } from './src/build/deploy-config.ts';
+import { coverFirstStart, readDeployConfig } from './src/build/deploy-config.ts';
+import { exitClearPlugin } from './src/build/exit-clear-plugin.ts';
 import { shellPlugin } from './src/build/shell-plugin.ts';
 import { retireWorkerPlugin } from './src/build/retire-worker.ts';
 import { servicesPlugin } from './src/build/services-plugin.ts';
@@ -22,6 +23,7 @@ export default defineConfig({
       area: process.env['SERVICES_AREA'] ?? deploy.area,
       areaDir: process.env['SERVICES_AREA_DIR'],
     }),
+    exitClearPlugin(deploy),
     retire
       ? retireWorkerPlugin()
       : VitePWA({
@@ -32,7 +34,7 @@ export default defineConfig({
           manifest: false, // one static manifest per identity lives in public/
           injectManifest: {
             globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
-            globIgnores: ['**/_headers'],
+            globIgnores: ['**/_headers', 'x/**'], // /x must reach the network (Clear-Site-Data)
           },
         }),
   ],
@@ -44,6 +46,8 @@ export default defineConfig({
       exit: deploy.exit,
       languages: deploy.languages,
       coverFirst: deploy.coverFirst,
+      coverStart: coverFirstStart(deploy),
+      identity: deploy.identity,
       serviceMaxAgeDays: deploy.serviceMaxAgeDays,
     }),
   },

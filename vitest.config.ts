@@ -16,6 +16,8 @@ export default defineConfig({
       },
       languages: ['en', 'pl', 'ur'],
       coverFirst: false,
+      coverStart: null,
+      identity: 'tools',
       serviceMaxAgeDays: 180,
     }),
   },

@@ -4,6 +4,13 @@ declare const __DEPLOY__: {
   exit: { default: string; choices: string[] };
   languages: string[];
   coverFirst: boolean;
+  /** With coverFirst: the first cover and the hash of the area's shared code; otherwise null. */
+  coverStart: {
+    app: string;
+    code: { alg: 'PBKDF2-SHA256'; iterations: number; salt: string; hash: string };
+  } | null;
+  /** The name and icon set the area chose (files public/<identity>.webmanifest, icons/<identity>*). */
+  identity: string;
   serviceMaxAgeDays: number;
 };
 

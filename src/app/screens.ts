@@ -108,4 +108,8 @@ export const screens: Readonly<Record<string, ScreenDef>> = {
     namespaces: 'vault',
     usesStorage: true,
   },
+  'hide-app': {
+    load: () => import('../features/disguise/HideApp.tsx').then((m) => m.HideApp),
+    namespaces: 'disguise',
+  },
 };

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { pbkdf2Sync, randomBytes } from 'node:crypto';
 import * as v from 'valibot';
 
 /** Words that must never appear where a browser, phone or storage screen shows a name. */
@@ -11,18 +12,31 @@ const neutral = (what: string) =>
 const httpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://'));
 
 /** deploy.config.json: what a deploying area sets without touching code. */
-export const deployConfigSchema = v.object({
-  area: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
-  title: v.pipe(v.string(), v.minLength(2), v.maxLength(40), neutral('title')),
-  identity: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), neutral('identity')),
-  exit: v.pipe(
-    v.object({ default: httpsUrl, choices: v.pipe(v.array(httpsUrl), v.minLength(1)) }),
-    v.check((e) => e.choices.includes(e.default), 'exit.default must be one of exit.choices'),
-  ),
-  languages: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/))), v.minLength(1)),
-  coverFirst: v.boolean(),
-  serviceMaxAgeDays: v.pipe(v.number(), v.integer(), v.minValue(1)),
-});
+export const deployConfigSchema = v.pipe(
+  v.object({
+    area: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+    title: v.pipe(v.string(), v.minLength(2), v.maxLength(40), neutral('title')),
+    identity: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), neutral('identity')),
+    exit: v.pipe(
+      v.object({ default: httpsUrl, choices: v.pipe(v.array(httpsUrl), v.minLength(1)) }),
+      v.check((e) => e.choices.includes(e.default), 'exit.default must be one of exit.choices'),
+    ),
+    languages: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/))), v.minLength(1)),
+    coverFirst: v.boolean(),
+    /**
+     * With coverFirst: the cover a first-time visitor sees and the area's shared code that opens the
+     * app (given out by local services). The person can set their own code inside the app.
+     */
+    coverStart: v.optional(
+      v.object({
+        app: v.picklist(['calc', 'units']),
+        code: v.pipe(v.string(), v.regex(/^\d{4,8}$/, 'coverStart.code must be 4 to 8 digits')),
+      }),
+    ),
+    serviceMaxAgeDays: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  }),
+  v.check((c) => !c.coverFirst || c.coverStart !== undefined, 'coverFirst needs coverStart'),
+);
 
 export type DeployConfig = v.InferOutput<typeof deployConfigSchema>;
 
@@ -33,4 +47,23 @@ export function readDeployConfig(file = 'deploy.config.json'): DeployConfig {
     throw new Error(`${file} is not valid:\n  ${problems.join('\n  ')}`);
   }
   return result.output;
+}
+
+/**
+ * The cover a first-time visitor sees when the area sets coverFirst, with its shared code hashed
+ * at build time (the same salted PBKDF2-SHA256 the app uses), so the built files hold no code.
+ */
+export function coverFirstStart(config: DeployConfig, iterations = 600_000) {
+  if (!config.coverFirst || !config.coverStart) return null;
+  const salt = randomBytes(16);
+  const hash = pbkdf2Sync(config.coverStart.code, salt, iterations, 32, 'sha256');
+  return {
+    app: config.coverStart.app,
+    code: {
+      alg: 'PBKDF2-SHA256' as const,
+      iterations,
+      salt: salt.toString('base64'),
+      hash: hash.toString('base64'),
+    },
+  };
 }

@@ -6,6 +6,7 @@ import type easyRead from '../../locales/en/easy-read.json';
 import type services from '../../locales/en/services.json';
 import type plan from '../../locales/en/plan.json';
 import type vault from '../../locales/en/vault.json';
+import type disguise from '../../locales/en/disguise.json';
 
 /**
  * English is the type source: every `t()` key is checked against locales/en/*.json, so a missing
@@ -23,6 +24,7 @@ declare module 'i18next' {
       services: typeof services;
       plan: typeof plan;
       vault: typeof vault;
+      disguise: typeof disguise;
     };
     returnNull: false;
   }

@@ -12,6 +12,18 @@ export interface Prefs {
   intro: boolean;
   /** The exit destination the person chose from the allowed list. */
   exit: string;
+  /**
+   * The start screen the person chose (an everyday tool shown first) and a salted slow hash of the
+   * code that opens the rest; `false` when they turned it off. Never the code itself.
+   */
+  start:
+    | {
+        app: string;
+        code: { alg: 'PBKDF2-SHA256'; iterations: number; salt: string; hash: string };
+      }
+    | false;
+  /** The name and icon offered to the browser before the app is added to a home screen. */
+  look: string;
 }
 
 export async function getPref<K extends keyof Prefs>(key: K): Promise<Prefs[K] | undefined> {

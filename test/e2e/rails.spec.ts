@@ -65,6 +65,8 @@ test.describe('rail 3 (spec 1, 3, 4, 5, 14, 16, 17): quick exit baseline', () =>
   }) => {
     await openApp(page);
     await page.reload(); // first Tab from a fresh load, as a returning visitor
+    // The exit bar is held invisible until the shell has decided between cover and app.
+    await expect(page.locator('html.booted')).toBeAttached();
     const exit = page.getByRole('link', { name: 'Emergency Exit this page' });
     await expect(exit).toHaveAttribute('href', deploy.exit.default);
     await expect(exit).toHaveAttribute('rel', /noreferrer/);

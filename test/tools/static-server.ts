@@ -26,7 +26,8 @@ export interface StaticServer {
 
 /**
  * A small static host for tests: serves a built folder, applies its `_headers` file exactly as
- * the deploy README describes, and falls back to index.html for unknown paths, like an SPA host.
+ * the deploy README describes, serves a folder's index.html for a path ending in '/', and falls back
+ * to index.html for unknown paths, like an SPA host.
  */
 export async function startStaticServer(dir: string, port: number): Promise<StaticServer> {
   let root = dir;
@@ -35,7 +36,7 @@ export async function startStaticServer(dir: string, port: number): Promise<Stat
   const server: Server = createServer((req, res) => {
     void (async () => {
       const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-      const file = path === '/' ? '/index.html' : normalize(path);
+      const file = normalize(path.endsWith('/') ? `${path}index.html` : path);
       let body: Buffer;
       let served = file;
       try {

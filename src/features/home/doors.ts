@@ -27,4 +27,5 @@ export const doors: readonly Door[] = [
   { screen: { name: 'easy-read' }, title: 'home.easyReadDoor', hint: 'home.easyReadDoorHint' },
   { screen: { name: 'safer-use' }, title: 'home.saferUseDoor', hint: 'home.saferUseDoorHint' },
   { screen: { name: 'vault-settings' }, title: 'home.vaultDoor', hint: 'home.vaultDoorHint' },
+  { screen: { name: 'hide-app' }, title: 'home.hideDoor', hint: 'home.hideDoorHint' },
 ];

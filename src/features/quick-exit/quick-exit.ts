@@ -1,6 +1,7 @@
 // WARNING: part of the first chunk. Keep it small and free of feature imports.
 import { onLanguageChanged, tApp } from '../../i18n/index.ts';
 import { dropSensitiveState } from '../../app/sensitive-state.ts';
+import { deploy } from '../../app/deploy.ts';
 import { createShiftCounter } from './shift-counter.ts';
 
 /**
@@ -39,10 +40,25 @@ export function setExitUrl(url: string): void {
   if (link) link.href = url;
 }
 
-/** Leaves now. Safe to call more than once. */
-export function quickExit(): void {
+/** True for a destination on the area's short list of fast, non-personalised https pages. */
+export function isAllowedExit(url: unknown): url is string {
+  return typeof url === 'string' && url.startsWith('https://') && deploy.exit.choices.includes(url);
+}
+
+/**
+ * The "exit and clear" address for a destination: /x/<n>/, a static page the host answers with
+ * Clear-Site-Data and which then sends the person on to destination n (src/build/exit-clear-plugin.ts).
+ */
+export function clearPathFor(url: string): string {
+  const index = deploy.exit.choices.findIndex(
+    (choice) => new URL(choice).href === new URL(url).href,
+  );
+  return `/x/${Math.max(index, 0)}/`;
+}
+
+/** Hides everything but a neutral overlay, in the same frame, and drops in-memory state. */
+function hideNow(): void {
   const root = document.documentElement;
-  const url = exitUrl();
   if (!root.classList.contains('exiting')) {
     root.classList.add('exiting');
     const overlay = document.createElement('div');
@@ -53,7 +69,40 @@ export function quickExit(): void {
     overlay.textContent = tApp('exit.loading');
   }
   dropSensitiveState();
+}
+
+/** Leaves now. Safe to call more than once. */
+export function quickExit(): void {
+  const url = exitUrl();
+  hideNow();
   leave(url);
+}
+
+/**
+ * Leaves and has the browser delete everything this site stored (storage, caches, service worker)
+ * on the way out. Always a navigation, even when installed: clearing needs the server's answer.
+ */
+export function exitAndClear(): void {
+  const url = exitUrl();
+  hideNow();
+  location.replace(clearPathFor(url));
+}
+
+/**
+ * On a touch screen, an on-screen keyboard reports its Shift key (and caps lock, and the symbols
+ * key on some phones) as Shift, so typing could set off the exit by accident (GOV.UK Frontend
+ * issue 4095). There, Shift x3 is ignored while a text field has focus; the Exit button works.
+ */
+function typingOnTouchScreen(): boolean {
+  const el = document.activeElement;
+  const textField =
+    el instanceof HTMLTextAreaElement ||
+    (el instanceof HTMLElement && el.isContentEditable) ||
+    (el instanceof HTMLInputElement &&
+      !['button', 'checkbox', 'radio', 'submit', 'reset', 'range', 'color', 'file'].includes(
+        el.type,
+      ));
+  return textField && matchMedia('(pointer: coarse)').matches;
 }
 
 /** Wires the click and Shift x3 triggers to the static link. Call once at start. */
@@ -84,7 +133,13 @@ export function installQuickExit(): void {
     clearTimer: (id) => window.clearTimeout(id),
   });
   // Capture phase on the document, so it works while typing in a field and nothing can stop it.
-  document.addEventListener('keyup', onKeyUp, { capture: true });
+  document.addEventListener(
+    'keyup',
+    (event) => {
+      if (!typingOnTouchScreen()) onKeyUp(event);
+    },
+    { capture: true },
+  );
 
   const translate = (): void => {
     const hidden = link.querySelector('.visually-hidden');

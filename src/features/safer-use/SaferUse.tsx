@@ -24,6 +24,15 @@ export function SaferUse({ params }: ScreenProps) {
       <p class="lead">{t('saferUse.lead')}</p>
       <h2>{t('saferUse.leaveQuickly')}</h2>
       <p>{t('saferUse.leaveQuicklyText')}</p>
+      <p>
+        <button
+          type="button"
+          class="link-button inline-link"
+          onClick={() => navigation.go({ name: 'hide-app' })}
+        >
+          {t('saferUse.hideLink')}
+        </button>
+      </p>
       <h2>{t('saferUse.hidesTitle')}</h2>
       <ul>{list('saferUse.hides')}</ul>
       <h2>{t('saferUse.cannotTitle')}</h2>

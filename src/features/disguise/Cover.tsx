@@ -1,0 +1,16 @@
+// WARNING: part of the first chunk. The cover must paint before anything else can.
+import './cover.css';
+import { Calculator } from './Calculator.tsx';
+import { Converter } from './Converter.tsx';
+import { lockCount, shownCover, tryCode } from './lock.ts';
+
+/** The cover app now on screen. A fresh, empty one after every lock. */
+export function Cover() {
+  const onCode = (code: string): void => void tryCode(code);
+  const key = lockCount.value;
+  return shownCover.value === 'units' ? (
+    <Converter key={key} onCode={onCode} />
+  ) : (
+    <Calculator key={key} onCode={onCode} />
+  );
+}

@@ -1,0 +1,223 @@
+// Quick exit benchmark: time from the trigger (a click on the exit button) to (a) the content being
+// hidden in a rendered frame and (b) the browser issuing the exit request, for this app and, in the
+// same run, for a page built from the govuk-frontend package's "Exit this page" component.
+// Measures only; asserts nothing. Run alone with `node test/bench/quick-exit.mjs` after a build.
+import { createServer } from 'node:http';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+const EXIT_URL = 'https://www.bbc.co.uk/weather';
+const GOVUK_PORT = 4274;
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const ms = (n) => `${n.toFixed(1)} ms`;
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+};
+
+/** A bare static server; unknown paths get index.html when `spa` is set. */
+async function serve(dir, port, spa = false) {
+  const server = createServer(async (req, res) => {
+    const path = normalize(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = path.endsWith('/') ? `${path}index.html` : path;
+    let body;
+    try {
+      body = await readFile(join(dir, file));
+    } catch {
+      if (!spa) {
+        res.statusCode = 404;
+        res.end();
+        return;
+      }
+      file = '/index.html';
+      body = await readFile(join(dir, file));
+    }
+    res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+    res.end(body);
+  });
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((r) => server.close(r)) };
+}
+
+/** A tiny page with the GOV.UK component, built from node_modules/govuk-frontend/dist. */
+function buildGovukPage() {
+  const require = createRequire(import.meta.url);
+  const pkg = dirname(require.resolve('govuk-frontend/package.json'));
+  const dist = join(pkg, 'dist', 'govuk');
+  const dir = mkdtempSync(join(tmpdir(), 'govuk-exit-'));
+  cpSync(join(dist, 'govuk-frontend.min.css'), join(dir, 'govuk.css'));
+  cpSync(join(dist, 'govuk-frontend.min.js'), join(dir, 'govuk.js'));
+  const version = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')).version;
+  writeFileSync(
+    join(dir, 'init.js'),
+    "document.body.classList.add('govuk-frontend-supported');\n" +
+      "import('./govuk.js').then(({ initAll }) => { initAll(); document.body.dataset.ready = '1'; });\n",
+  );
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="en" class="govuk-template"><head><meta charset="utf-8">
+<title>Service</title><link rel="stylesheet" href="/govuk.css"></head>
+<body class="govuk-template__body"><div class="govuk-width-container">
+<div class="govuk-exit-this-page" data-module="govuk-exit-this-page">
+<a href="${EXIT_URL}" role="button" draggable="false" class="govuk-button govuk-button--warning govuk-exit-this-page__button govuk-js-exit-this-page-button" data-module="govuk-button" rel="nofollow noreferrer"><span class="govuk-visually-hidden">Emergency</span> Exit this page</a>
+</div><main class="govuk-main-wrapper"><h1 class="govuk-heading-l">Find help</h1>
+<p class="govuk-body">Some content a person would not want seen.</p></main></div>
+<script type="module" src="/init.js"></script></body></html>`,
+  );
+  return { dir, version };
+}
+
+/**
+ * In every page: the trigger time (first click on the exit control, capture phase on window, so
+ * before any handler) and the first animation frame in which the marked content is hidden.
+ */
+function probe() {
+  const record = { trigger: -1, hidden: -1 };
+  window.__exitProbe = record;
+  const gone = () => {
+    const el = document.querySelector('main h1');
+    return !el || !el.isConnected || !el.checkVisibility();
+  };
+  window.addEventListener(
+    'click',
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest('a') : null;
+      if (!link || record.trigger >= 0) return;
+      record.trigger = performance.now();
+      const frame = () => {
+        if (gone()) record.hidden = performance.now();
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    },
+    { capture: true },
+  );
+}
+
+async function measure(context, url, ready, exitLink) {
+  const page = await context.newPage();
+  // The exit page answers 204 No Content: the browser issues the request exactly as for a real
+  // exit, then stays on the page, so the figures recorded in it can be read afterwards.
+  await page.route(`${new URL(EXIT_URL).origin}/**`, (route) => route.fulfill({ status: 204 }));
+  await page.goto(url);
+  await ready(page);
+  const request = page.waitForRequest((r) => r.url().startsWith(EXIT_URL));
+  await page.locator(exitLink).click({ noWaitAfter: true });
+  const req = await request;
+  await req.response();
+  let figures = { trigger: -1, hidden: -1, origin: 0 };
+  for (let i = 0; i < 200 && figures.hidden < 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    figures = await page.evaluate(() => ({
+      ...window.__exitProbe,
+      origin: performance.timeOrigin,
+    }));
+  }
+  const { trigger, hidden, origin } = figures;
+  if (hidden < 0) throw new Error(`content never hidden on ${url}`);
+  const start = req.timing().startTime;
+  await page.close();
+  return { hidden: hidden - trigger, request: start - (origin + trigger) };
+}
+
+export default async function quickExitBench({ chromium, launchOptions, baseUrl }) {
+  const { dir, version } = buildGovukPage();
+  const govuk = await serve(dir, GOVUK_PORT);
+  const browser = await chromium.launch(launchOptions);
+  const make = async () => {
+    const context = await browser.newContext();
+    await context.route(`${new URL(EXIT_URL).origin}/**`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>Weather' }),
+    );
+    await context.addInitScript(probe);
+    return context;
+  };
+  const ours = await make();
+  const theirs = await make();
+  const results = { app: { hidden: [], request: [] }, govuk: { hidden: [], request: [] } };
+  try {
+    // Warm both up once (service worker install, HTTP cache), then alternate runs.
+    const appReady = (page) => page.locator('html.booted main h1').waitFor();
+    const govukReady = (page) => page.locator('body[data-ready="1"]').waitFor();
+    await measure(ours, baseUrl, appReady, '#quick-exit');
+    await measure(theirs, govuk.url, govukReady, '.govuk-exit-this-page__button');
+    for (let i = 0; i < RUNS; i++) {
+      for (const [name, context, url, ready, link] of [
+        ['app', ours, baseUrl, appReady, '#quick-exit'],
+        ['govuk', theirs, govuk.url, govukReady, '.govuk-exit-this-page__button'],
+      ]) {
+        const r = await measure(context, url, ready, link);
+        results[name].hidden.push(r.hidden);
+        results[name].request.push(r.request);
+      }
+    }
+  } finally {
+    await browser.close();
+    await govuk.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const row = (label, key, stat) => {
+    const a = stat(results.app[key]);
+    const g = stat(results.govuk[key]);
+    return { label, value: `${ms(a)} vs GOV.UK ${ms(g)} (ratio ${(a / g).toFixed(2)})` };
+  };
+  return {
+    title: 'Quick exit',
+    rows: [
+      {
+        label: 'Runs each (alternating, same browser)',
+        value: `${RUNS}; govuk-frontend ${version}`,
+      },
+      row('Trigger → content hidden in a frame, median', 'hidden', median),
+      row('Trigger → content hidden in a frame, p95', 'hidden', p95),
+      row('Trigger → exit request issued, median', 'request', median),
+      row('Trigger → exit request issued, p95', 'request', p95),
+    ],
+  };
+}
+
+// Run alone: serve dist/ and print the table.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { chromium } = await import('playwright-core');
+  const app = await serve('dist', 4275, true);
+  const launchOptions = {
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  };
+  try {
+    const { title, rows } = await quickExitBench({
+      chromium,
+      launchOptions,
+      baseUrl: app.url,
+    });
+    console.log(`\n${title}\n`);
+    console.log('| Measure | Value |\n|---|---|');
+    for (const { label, value } of rows) console.log(`| ${label} | ${value} |`);
+  } finally {
+    await app.close();
+  }
+}
