@@ -6,7 +6,7 @@ import { coverFirstStart, readDeployConfig } from './src/build/deploy-config.ts'
 import { exitClearPlugin } from './src/build/exit-clear-plugin.ts';
 import { shellPlugin } from './src/build/shell-plugin.ts';
 import { retireWorkerPlugin } from './src/build/retire-worker.ts';
-import { servicesPlugin } from './src/build/services-plugin.ts';
+import { loadDirectory, servicesPlugin } from './src/build/services-plugin.ts';
 
 const deploy = readDeployConfig();
 /** The kill-switch build (README, "Withdrawing a version"). */
@@ -16,7 +16,17 @@ export default defineConfig({
   plugins: [
     preact(),
     shellPlugin(deploy),
-    contentPlugin(),
+    // A page may link only to services that are in the directory this build ships.
+    contentPlugin({
+      serviceIds: () =>
+        new Set(
+          loadDirectory({
+            root: process.cwd(),
+            area: process.env['SERVICES_AREA'] ?? deploy.area,
+            areaDir: process.env['SERVICES_AREA_DIR'],
+          }).services.map((s) => s.id),
+        ),
+    }),
     // The area's service pack; a test or the benchmark may build another one
     // (SERVICES_AREA names the pack, SERVICES_AREA_DIR the folder it is in).
     servicesPlugin({

@@ -7,8 +7,11 @@ import { compilePage, ContentError, plainText } from './markdown.ts';
 const INDEX_ID = 'virtual:content-index';
 const SEARCH_ID = 'virtual:content-search';
 
-/** Reads and compiles every page under locales/<lang>/pages/. Throws on the first bad page. */
-export function loadAllPages(root: string): Page[] {
+/**
+ * Reads and compiles every page under locales/<lang>/pages/. Throws on the first bad page, and
+ * on a `service:` link to a service that is not in the directory (when `serviceIds` is given).
+ */
+export function loadAllPages(root: string, serviceIds?: ReadonlySet<string>): Page[] {
   const localesDir = join(root, 'locales');
   const pages: Page[] = [];
   for (const lang of readdirSync(localesDir)) {
@@ -21,18 +24,25 @@ export function loadAllPages(root: string): Page[] {
       );
     }
   }
-  checkLinks(pages);
+  checkLinks(pages, serviceIds);
   return pages;
 }
 
 /** Every page: link must name a page that exists in English (other languages fall back to it). */
-function checkLinks(pages: Page[]): void {
+function checkLinks(pages: Page[], serviceIds?: ReadonlySet<string>): void {
   const english = new Set(pages.filter((p) => p.meta.lang === 'en').map((p) => p.meta.slug));
   for (const page of pages) {
     if (page.meta.lang !== 'en' && !english.has(page.meta.slug)) {
       throw new ContentError(
         `locales/${page.meta.lang}/pages/${page.meta.slug}.md has no English page`,
       );
+    }
+    for (const id of serviceIds ? linkedServices(page) : []) {
+      if (!serviceIds?.has(id)) {
+        throw new ContentError(
+          `locales/${page.meta.lang}/pages/${page.meta.slug}.md links to service "${id}", which is not in the directory`,
+        );
+      }
     }
     for (const slug of linkedSlugs(page)) {
       if (!english.has(slug)) {
@@ -45,11 +55,20 @@ function checkLinks(pages: Page[]): void {
 }
 
 export function linkedSlugs(page: Page): string[] {
+  return linkTargets(page, 'page');
+}
+
+export function linkedServices(page: Page): string[] {
+  return linkTargets(page, 'service');
+}
+
+function linkTargets(page: Page, kind: 'page' | 'service'): string[] {
   const found: string[] = [];
   const walk = (c: Inline[]): void => {
     for (const i of c) {
       if (typeof i === 'string') continue;
-      if (i.t === 'page') found.push(i.slug);
+      if (i.t === 'page' && kind === 'page') found.push(i.slug);
+      if (i.t === 'service' && kind === 'service') found.push(i.id);
       walk(i.c);
     }
   };
@@ -70,7 +89,7 @@ export function summarise(page: Page): PageSummary {
  * (the build fails on a bad page), turns each into a small JSON tree loaded lazily per page, and
  * builds a page index and an offline search index as virtual modules.
  */
-export function contentPlugin(): Plugin {
+export function contentPlugin(options: { serviceIds?: () => ReadonlySet<string> } = {}): Plugin {
   let root = process.cwd();
   return {
     name: 'content-pages',
@@ -78,7 +97,7 @@ export function contentPlugin(): Plugin {
       root = config.root;
     },
     buildStart() {
-      loadAllPages(root);
+      loadAllPages(root, options.serviceIds?.());
     },
     resolveId(id) {
       if (id === INDEX_ID || id === SEARCH_ID) return '\0' + id;
