@@ -170,8 +170,16 @@ export default async function ({ chromium, launchOptions, baseUrl }) {
   let small;
   let big;
   try {
-    writeFileSync(join(work, 'bench-town.json'), JSON.stringify(pack));
     const config = JSON.parse(readFileSync(join(root, 'deploy.config.json'), 'utf8'));
+    // The big build keeps the real area's entries too: content pages link to them by id, and the
+    // build refuses a link to a service the pack does not have.
+    const real = JSON.parse(
+      readFileSync(join(root, 'src/regions/areas', `${config.area}.json`), 'utf8'),
+    );
+    writeFileSync(
+      join(work, 'bench-town.json'),
+      JSON.stringify({ ...pack, services: [...real.services, ...pack.services] }),
+    );
     await buildWith(root, join(work, 'small'), config.area, undefined);
     await buildWith(root, join(work, 'big'), 'bench-town', work);
     small = firstViewJs(join(work, 'small'));
