@@ -32,7 +32,7 @@ export function ScreenHost({ screen }: { screen: ScreenRef }) {
   const t = useT();
   const [loaded, setLoaded] = useState<Loaded | undefined>(() => {
     if (screen.name === 'home') return { name: 'home', View: Home };
-    const View = cache.get(screen.name);
+    const View = cache.get(screen.name) ?? screens[screen.name]?.eager;
     return View ? { name: screen.name, View } : undefined;
   });
   const [attempt, setAttempt] = useState(0);

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import type { Namespace } from 'i18next';
+import { SaferUse } from '../features/safer-use/SaferUse.tsx';
 
 export interface ScreenProps {
   params: Readonly<Record<string, string>>;
@@ -8,6 +9,8 @@ export interface ScreenProps {
 export interface ScreenDef {
   /** Loads the screen's code lazily, so first-view JS does not grow with features. */
   load: () => Promise<ComponentType<ScreenProps>>;
+  /** A screen already in the first chunk renders at once, without a "Loading" step. */
+  eager?: ComponentType<ScreenProps>;
   /** String namespaces (locales/<lang>/<ns>.json) the screen needs before it renders. */
   namespaces?: Namespace;
   /** The screen saves things on the device, so show mode replaces it with a plain "off" notice. */
@@ -19,9 +22,9 @@ export interface ScreenDef {
  * dynamically so it lands in its own chunk.
  */
 export const screens: Readonly<Record<string, ScreenDef>> = {
-  'safer-use': {
-    load: () => import('../features/safer-use/SaferUse.tsx').then((m) => m.SaferUse),
-  },
+  // In the first chunk: it is the first screen on a first visit, so loading it separately would
+  // add a round trip before anything readable appears.
+  'safer-use': { load: () => Promise.resolve(SaferUse), eager: SaferUse },
   family: {
     load: () => import('../features/audiences/Audiences.tsx').then((m) => m.Family),
     namespaces: 'audiences',
