@@ -18,7 +18,7 @@ const learn = english.filter((p) => p.meta.section === 'learn');
  * does not compile every feature), plus home and the shell's emergency screen.
  */
 const registered = [
-  ...readFileSync('src/app/screens.ts', 'utf8').matchAll(/^ {2}'?([a-z][a-z0-9-]*)'?: \{$/gm),
+  ...readFileSync('src/app/screens.ts', 'utf8').matchAll(/^ {2}'?([a-z][a-z0-9-]*)'?: \{/gm),
 ].map((m) => m[1] ?? '');
 const SCREENS = new Set([...registered, 'home', 'emergency']);
 
