@@ -20,7 +20,8 @@ type GatePath = 'open' | 'created' | 'unlocked';
 /** Gets past the vault's create or unlock step, if it shows one, and waits for the plan. */
 async function passVaultGate(page: Page): Promise<GatePath> {
   const plan = page.getByRole('heading', { level: 1, name: PLAN_TITLE });
-  const create = page.getByText('Create a passphrase').first();
+  // The encrypted vault's first-use screen (src/features/vault/CreatePassphrase.tsx).
+  const create = page.getByRole('heading', { name: 'Choose a passphrase' });
   const secret = page.locator('input[type="password"]');
   await expect(plan.or(create).or(secret.first()).first()).toBeVisible();
   if (await plan.isVisible()) return 'open';
@@ -127,9 +128,8 @@ test.describe('safety plan (spec 34)', () => {
     await openApp(page);
     await page.getByRole('button', { name: /^Make a safety plan/ }).click();
     const path = await passVaultGate(page);
-    // The in-memory vault used until the encrypted vault is merged keeps nothing over a reload,
-    // so it never asks to unlock; this test runs once the real vault is wired in.
-    test.skip(path !== 'unlocked', 'needs the encrypted vault (see vault-source.ts)');
+    // The plan is kept in the encrypted vault: after a reload it is locked and asks to unlock.
+    expect(path).toBe('unlocked');
     await openSection(page, 'Money');
     await expect(
       page.getByRole('checkbox', { name: 'Keep some credit on your phone.' }),

@@ -278,6 +278,8 @@ test.describe('rail 7 (P2, P25): offline after one visit, and updates never relo
 
 test.describe('rail 8: no accessibility violations on any screen', () => {
   test('home, the safety page and every door', async ({ page }) => {
+    // A full axe run on each of the many doors takes longer than one ordinary test.
+    test.setTimeout(120_000);
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expectNoAxeViolations(page, 'first-visit safety page');

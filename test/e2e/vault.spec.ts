@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import type { Page } from '@playwright/test';
-import { APP_ORIGIN, expect, expectNoAxeViolations, openApp, REVEALING, test } from './fixtures.ts';
+import {
+  APP_ORIGIN,
+  expect,
+  expectNoAxeViolations,
+  openApp,
+  REVEALING,
+  test,
+  waitForOffline,
+} from './fixtures.ts';
 import { makeBackup } from './vault-backup-fixture.ts';
 
 const CANARY = 'ZEBRA-CANARY-7731';
@@ -226,6 +234,10 @@ test.describe('vault', () => {
     test.setTimeout(60_000);
     await openSettings(page);
     await createVault(page);
+    // The service worker fills its precache (the app's own files) in the background after the
+    // first visit. Wait until it has finished, so the comparison below sees only what restoring
+    // could change, and still covers everything on the device, caches included.
+    await waitForOffline(page);
     const before = await dumpDevice(page);
     for (const content of ['hello', '{"f":"tools-backup","v":1}', JSON.stringify({ a: 1 })]) {
       await page.getByLabel('File to restore').setInputFiles({
@@ -278,10 +290,18 @@ test.describe('vault', () => {
           value: { text: `${Math.random().toString(36)} `.repeat(200) },
         })),
       );
+      // First let the service worker finish its precache (the app's own files, counted against
+      // the same quota), so nothing changes in the background while the device is compared.
+      await page.goto('/');
+      await waitForOffline(page);
+      const used = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
       // Chromium reads an origin's quota when it opens the database, so set it before the app
-      // starts: room for the app and a vault, not for a 1 MB backup.
+      // opens it again: room for the installed app and a vault, not for a 1 MB backup.
       const cdp = await context.newCDPSession(page);
-      await cdp.send('Storage.overrideQuotaForOrigin', { origin: APP_ORIGIN, quotaSize: 600_000 });
+      await cdp.send('Storage.overrideQuotaForOrigin', {
+        origin: APP_ORIGIN,
+        quotaSize: used + 300_000,
+      });
       await openSettings(page);
       await createVault(page);
       const before = await dumpDevice(page);

@@ -38,7 +38,8 @@ export function CreatePassphrase({ vault, level = 1 }: { vault: VaultImpl; level
     <section class="vault-panel">
       <Heading level={level}>{t('create.title')}</Heading>
       <p class="lead">{t('create.lead')}</p>
-      <h3>{t('create.howStrong')}</h3>
+      {/* One level below the screen's own heading, so headings never skip a level. */}
+      {level === 1 ? <h2>{t('create.howStrong')}</h2> : <h3>{t('create.howStrong')}</h3>}
       <p>{t('create.pin')}</p>
       <p>{t('create.words')}</p>
       <p class="note">{t('create.forget')}</p>

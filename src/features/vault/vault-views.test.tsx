@@ -39,6 +39,22 @@ describe('vault screens', () => {
     }
   });
 
+  it('the choose-a-passphrase headings never skip a level, as a screen or inside one', async () => {
+    for (const level of [1, 2] as const) {
+      const { vault } = testVault();
+      const { unmount } = render(
+        <Gate vault={vault} level={level}>
+          <p>inside</p>
+        </Gate>,
+      );
+      await screen.findByRole('heading', { level, name: 'Choose a passphrase' });
+      expect(
+        screen.getByRole('heading', { level: level + 1, name: 'How strong should it be?' }),
+      ).toBeTruthy();
+      unmount();
+    }
+  });
+
   it('explains PINs honestly, checks the second box, then shows the content', async () => {
     const { vault } = testVault();
     render(
