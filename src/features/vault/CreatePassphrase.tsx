@@ -34,11 +34,13 @@ export function CreatePassphrase({ vault, level = 1 }: { vault: VaultImpl; level
     setStatus('idle');
   };
 
+  // One level below the screen's heading, so the outline has no gap (axe heading-order).
+  const Sub = level === 1 ? 'h2' : 'h3';
   return (
     <section class="vault-panel">
       <Heading level={level}>{t('create.title')}</Heading>
       <p class="lead">{t('create.lead')}</p>
-      <h3>{t('create.howStrong')}</h3>
+      <Sub>{t('create.howStrong')}</Sub>
       <p>{t('create.pin')}</p>
       <p>{t('create.words')}</p>
       <p class="note">{t('create.forget')}</p>
