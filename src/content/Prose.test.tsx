@@ -42,4 +42,28 @@ describe('Prose', () => {
     expect(screen.getByText('Go there')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Go there' })).toBeNull();
   });
+
+  it('marks a link alone on its line as a full-size target, and leaves links in sentences inline', () => {
+    render(
+      <Prose
+        blocks={[
+          { t: 'p', c: [{ t: 'link', href: 'https://www.gov.uk/', c: ['Alone'] }, '.'] },
+          { t: 'p', c: ['Read ', { t: 'link', href: 'https://www.gov.uk/', c: ['inside'] }, '.'] },
+          {
+            t: 'ul',
+            items: [
+              [{ t: 'strong', c: [{ t: 'link', href: 'https://www.gov.uk/', c: ['Strong'] }] }],
+              ['Call ', { t: 'link', href: 'https://www.gov.uk/', c: ['in a list'] }],
+            ],
+          },
+        ]}
+      />,
+    );
+    const block = (name: string) =>
+      screen.getByRole('link', { name }).closest('p, li')?.classList.contains('link-line');
+    expect(block('Alone')).toBe(true);
+    expect(block('inside')).toBe(false);
+    expect(block('Strong')).toBe(true);
+    expect(block('in a list')).toBe(false);
+  });
 });

@@ -22,15 +22,32 @@ function BlockView({ block }: { block: Block }) {
     case 'h':
       return block.level === 2 ? <h2>{inline(block.c)}</h2> : <h3>{inline(block.c)}</h3>;
     case 'p':
-      return <p>{inline(block.c)}</p>;
+      return <p class={linkLine(block.c)}>{inline(block.c)}</p>;
     case 'note':
-      return <p class="note">{inline(block.c)}</p>;
+      return <p class={linkLine(block.c) ? 'note link-line' : 'note'}>{inline(block.c)}</p>;
     case 'ul':
     case 'ol': {
-      const items = block.items.map((item, i) => <li key={i}>{inline(item)}</li>);
+      const items = block.items.map((item, i) => (
+        <li key={i} class={linkLine(item)}>
+          {inline(item)}
+        </li>
+      ));
       return block.t === 'ul' ? <ul>{items}</ul> : <ol>{items}</ol>;
     }
   }
+}
+
+/**
+ * "link-line" for a paragraph or list item whose only words are one link (say "[Call 999](...).").
+ * That link is not in a sentence, so it is styled as a full-size target (WCAG 2.2, 2.5.8); a link
+ * inside a sentence keeps the height of the line around it.
+ */
+function linkLine(items: Inline[]): 'link-line' | undefined {
+  const words = items.filter((item) => typeof item !== 'string' || /[\p{L}\p{N}]/u.test(item));
+  const only = words.length === 1 ? words[0] : undefined;
+  if (only === undefined || typeof only === 'string') return undefined;
+  if (only.t === 'strong' || only.t === 'em') return linkLine(only.c);
+  return 'link-line';
 }
 
 function inline(items: Inline[]) {

@@ -13,6 +13,9 @@ import { expect } from './fixtures.ts';
 /** Controls that open a screen: doors on any screen, and shell footer buttons that navigate. */
 export const NAV_CONTROLS = '.door, .shell-footer button:not([aria-expanded])';
 
+/** The shell footer is the same on every screen: the walk follows it from the start only. */
+const DOORS_ONLY = '.door';
+
 /** The languages this deployment offers: deploy.config.json `languages` with strings and a name. */
 export function offeredLanguages(): { code: string; name: string }[] {
   const config = JSON.parse(readFileSync('deploy.config.json', 'utf8')) as { languages: string[] };
@@ -86,6 +89,8 @@ async function screenKey(page: Page): Promise<{ key: string; name: string; headi
  * Visits every screen reachable from the current one (normally home) by its navigation controls,
  * depth first, calling `onScreen` once per distinct screen, including the one it starts on. It
  * returns with the Back button, so no screen is ever reached by anything but the app's own UI.
+ * Doors are followed on every screen; the shell footer (the same on every screen) only from the
+ * start, so a screen the walk has already checked is not reopened from each of the others.
  */
 export async function walkScreens(
   page: Page,
@@ -97,9 +102,10 @@ export async function walkScreens(
 
   const explore = async (path: string[]): Promise<void> => {
     const here = await screenKey(page);
-    const count = await page.locator(NAV_CONTROLS).count();
+    const controls = page.locator(path.length === 0 ? NAV_CONTROLS : DOORS_ONLY);
+    const count = await controls.count();
     for (let i = 0; i < count; i++) {
-      const control = page.locator(NAV_CONTROLS).nth(i);
+      const control = controls.nth(i);
       const label = (await control.innerText()).split('\n')[0]?.trim() ?? `control ${i}`;
       await control.click();
       await expectScreenHeadingFocused(page);
@@ -125,21 +131,41 @@ export async function walkScreens(
   return visits;
 }
 
-/** Every control in the shell and on doors is at least 44 by 44 px, or is a link inside text. */
+/**
+ * Every control in the shell, on doors and on screens is at least 44 by 44 px, unless it is a
+ * link inside running text. WCAG 2.2 SC 2.5.8 exempts a target that is "in a sentence or its
+ * size is otherwise constrained by the line-height of non-target text": here, a target whose
+ * nearest block (skipping inline wrappers such as <strong>) is a paragraph or list item that also
+ * holds words of its own (not link text). A link alone in its paragraph, or a name in a heading, is not in a
+ * sentence and must be full size.
+ */
 export async function smallTargets(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const selector =
       '#exit-bar a, #exit-bar button, .shell-lang button, .shell-nav button, .shell-footer button, .shell-footer a, .door, #main button, #main a';
+    const inSentence = (el: HTMLElement): boolean => {
+      let block = el.parentElement;
+      while (block && ['inline', 'contents'].includes(getComputedStyle(block).display))
+        block = block.parentElement;
+      if (!block || !['P', 'LI'].includes(block.tagName)) return false;
+      // The block's own words: its text outside this and any other link or button.
+      let words = '';
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const owner = node.parentElement?.closest('a, button');
+        if (!owner || !block.contains(owner)) words += node.textContent ?? '';
+      }
+      return /[\p{L}\p{N}]/u.test(words);
+    };
     const small: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>(selector)) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue; // not rendered
-      if (getComputedStyle(el).display === 'inline') continue; // a link inside a sentence
-      if (box.width < 44 || box.height < 44) {
-        small.push(
-          `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`,
-        );
-      }
+      if (box.width >= 44 && box.height >= 44) continue;
+      if (inSentence(el)) continue;
+      small.push(
+        `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 30)}" ${Math.round(box.width)}x${Math.round(box.height)}`,
+      );
     }
     return small;
   });
@@ -179,31 +205,39 @@ export async function movingElements(page: Page): Promise<string[]> {
 }
 
 /**
- * The axe rules whose result can change with the viewport or the colour scheme. The DOM itself
- * does not change with either (no script reacts to them), so after one full run per screen
- * (expectNoAxeViolations) the other views need only these.
+ * The axe rules whose result can change with the colour scheme: the DOM itself does not change
+ * with it (no script reacts to it), so after one full run per screen (axeTagged with AXE_TAGS)
+ * a dark view needs only these.
  */
-export const VIEW_RULES = [
-  'color-contrast',
-  'link-in-text-block',
-  'target-size',
-  'scrollable-region-focusable',
-];
+export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** The axe rules whose result can also change with the viewport's size (layout and overlap). */
+export const VIEW_RULES = [...COLOUR_RULES, 'target-size', 'scrollable-region-focusable'];
+
+/** Runs only `rules` of axe in the page and returns the violations as "rule: targets". */
+export async function axeRules(page: Page, rules: string[]): Promise<string[]> {
+  return axeRun(page, { type: 'rule', values: rules });
+}
+
+/** Runs every axe rule with one of `tags` in the page; violations as "rule: targets". */
+export async function axeTagged(page: Page, tags: string[]): Promise<string[]> {
+  return axeRun(page, { type: 'tag', values: tags });
+}
 
 /**
- * Runs only `rules` of axe in the page and returns the violations as "rule: targets". axe is
- * injected once per page (the app never reloads), so a run costs only the analysis.
+ * axe is injected once per page (the app never reloads and has no frames), so a run costs only
+ * the analysis: the same rules as expectNoAxeViolations without injecting axe for every screen.
  */
-export async function axeRules(page: Page, rules: string[]): Promise<string[]> {
+async function axeRun(
+  page: Page,
+  runOnly: { type: 'rule' | 'tag'; values: string[] },
+): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  return page.evaluate(async (values) => {
+  return page.evaluate(async (only) => {
     const engine = (window as unknown as { axe: typeof axe }).axe;
-    const results = await engine.run(document, {
-      runOnly: { type: 'rule', values },
-      resultTypes: ['violations'],
-    });
+    const results = await engine.run(document, { runOnly: only, resultTypes: ['violations'] });
     return results.violations.map(
       (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );
-  }, rules);
+  }, runOnly);
 }

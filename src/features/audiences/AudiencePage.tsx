@@ -53,7 +53,7 @@ export function AudiencePage({ params }: ScreenProps) {
               {t('pages.checked', { date: readableDate(state.page.meta.reviewed, lang) })}
             </p>
             <h2>{t('pages.sources')}</h2>
-            <ul>
+            <ul class="sources">
               {state.page.meta.sources.map((source) => (
                 <li key={source.url}>
                   <a href={source.url} target="_blank" rel="noreferrer noopener">

@@ -34,6 +34,7 @@ export function CreatePassphrase({ vault, level = 1 }: { vault: VaultImpl; level
     setStatus('idle');
   };
 
+  // One level below the screen's heading, so the outline has no gap (axe heading-order).
   return (
     <section class="vault-panel">
       <Heading level={level}>{t('create.title')}</Heading>
