@@ -1,4 +1,6 @@
 import './audiences.css';
+import { formatReviewed } from '../../content/format-date.ts';
+import { SourceList } from '../../content/SourceList.tsx';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
 import type { ScreenProps } from '../../app/screens.ts';
@@ -50,33 +52,13 @@ export function AudiencePage({ params }: ScreenProps) {
           <Prose blocks={state.page.body} />
           <footer class="page-sources">
             <p class="muted">
-              {t('pages.checked', { date: readableDate(state.page.meta.reviewed, lang) })}
+              {t('pages.checked', { date: formatReviewed(state.page.meta.reviewed, lang) })}
             </p>
             <h2>{t('pages.sources')}</h2>
-            <ul class="sources">
-              {state.page.meta.sources.map((source) => (
-                <li key={source.url}>
-                  <a href={source.url} target="_blank" rel="noreferrer noopener">
-                    {source.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <SourceList sources={state.page.meta.sources} />
           </footer>
         </>
       )}
     </article>
   );
-}
-
-/** "2026-11-22" as "22 November 2026" in the person's language. */
-function readableDate(iso: string, lang: string): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  // Plain English here is British English: day, month, year.
-  return date.toLocaleDateString(lang === 'en' ? 'en-GB' : lang, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }

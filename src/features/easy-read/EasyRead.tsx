@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { SourceList } from '../../content/SourceList.tsx';
 import { pages } from 'virtual:content-index';
 import { navigation } from '../../app/navigation.ts';
 import type { ScreenProps } from '../../app/screens.ts';
@@ -98,15 +99,9 @@ function EasyReadPage({ slug }: { slug: string }) {
         <Prose blocks={page.body} />
       </div>
       <h2>{t('content.sources')}</h2>
-      <ul class="sources" lang={pageLang} dir={directionOf(pageLang)}>
-        {page.meta.sources.map((source) => (
-          <li key={source.url}>
-            <a href={source.url} target="_blank" rel="noreferrer noopener">
-              {source.title}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <div dir={directionOf(pageLang)}>
+        <SourceList sources={page.meta.sources} lang={pageLang} />
+      </div>
       <p class="muted">{t('content.reviewed', { date })}</p>
     </>
   );

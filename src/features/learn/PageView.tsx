@@ -6,7 +6,8 @@ import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { formatReviewed } from './format-date.ts';
+import { formatReviewed } from '../../content/format-date.ts';
+import { SourceList } from '../../content/SourceList.tsx';
 
 type State =
   | { status: 'loading' }
@@ -72,15 +73,7 @@ export function PageView({ params }: ScreenProps) {
           <time dateTime={meta.reviewed}>{formatReviewed(meta.reviewed, lang)}</time>
         </p>
         <h2>{t('page.sources')}</h2>
-        <ul class="sources">
-          {meta.sources.map((source) => (
-            <li key={source.url}>
-              <a href={source.url} target="_blank" rel="noreferrer noopener">
-                {source.title}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <SourceList sources={meta.sources} />
       </footer>
     </article>
   );
