@@ -25,7 +25,7 @@ declare global {
   }
 }
 
-async function watchDialogs(page: Page): Promise<string[]> {
+function watchDialogs(page: Page): string[] {
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -135,7 +135,7 @@ test.describe('attacks (P6)', () => {
     page,
   }) => {
     test.setTimeout(150_000);
-    const dialogs = await watchDialogs(page);
+    const dialogs = watchDialogs(page);
     await openApp(page);
     await createVault(page);
 
@@ -173,7 +173,7 @@ test.describe('attacks (P6)', () => {
     page,
   }) => {
     test.setTimeout(150_000);
-    const dialogs = await watchDialogs(page);
+    const dialogs = watchDialogs(page);
     await openApp(page);
     await createVault(page);
     await page.getByRole('button', { name: /^Make a safety plan/ }).click();
@@ -232,7 +232,7 @@ test.describe('attacks (P6)', () => {
 
   test('P6: payloads brought in by a restored backup stay text in every view', async ({ page }) => {
     test.setTimeout(120_000);
-    const dialogs = await watchDialogs(page);
+    const dialogs = watchDialogs(page);
     const short = SHORT.map((p) => p.text);
     const records: { id: string; value: unknown }[] = [
       { id: 'p:s1', value: { checked: [], notes: short.join('\n') } },
