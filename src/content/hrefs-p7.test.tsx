@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cleanup, render } from '@testing-library/preact';
-import type { Channel } from '../../src/regions/schema.ts';
-import { channelHref } from '../../src/features/services/links.ts';
-import { smsHref, telHref } from '../../src/features/plan/contact-links.ts';
-import { Prose } from '../../src/content/Prose.tsx';
+import type { Channel } from '../regions/schema.ts';
+import { channelHref } from '../features/services/links.ts';
+import { smsHref, telHref } from '../features/plan/contact-links.ts';
+import { Prose } from './Prose.tsx';
 
 /** The only schemes the app may ever put in an href (P7). */
 const ALLOWED = /^(https:|tel:|sms:)/;
