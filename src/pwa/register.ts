@@ -34,7 +34,10 @@ export function registerServiceWorker(): void {
       registration.addEventListener('updatefound', () => {
         if (registration.installing) offerWhenInstalled(registration.installing);
       });
-    });
+    })
+    // Registration can be refused (storage turned off, some private windows): the app still works
+    // online, it just cannot work offline, and that must never surface as an error.
+    .catch(() => undefined);
 }
 
 /** Activates the waiting version and reloads once it controls the page. Only on a person's tap. */
