@@ -1,3 +1,4 @@
+import { navigation } from '../../app/navigation.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { useT } from '../../i18n/use-t.ts';
@@ -115,6 +116,18 @@ function Doors({
       <>
         {reset && <p class="banner">{t('startAgain.done')}</p>}
         <CreatePassphrase vault={vault} level={level} />
+        {/* An empty device may mean the browser cleared its data: offer the backup first-hand. */}
+        {navigation.current.value.name !== 'vault-settings' && (
+          <p>
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => navigation.go({ name: 'vault-settings' })}
+            >
+              {t('create.haveBackup')}
+            </button>
+          </p>
+        )}
       </>
     );
   } else if (view === 'forgot') {

@@ -77,6 +77,23 @@ describe('vault screens', () => {
     expect(await screen.findByText(CANARY)).toBeTruthy();
   });
 
+  it('P29: an empty device also offers to restore a backup', async () => {
+    const { navigation } = await import('../../app/navigation.ts');
+    navigation.reset();
+    const { vault } = testVault();
+    render(
+      <Gate vault={vault}>
+        <p>{CANARY}</p>
+      </Gate>,
+    );
+    await screen.findByRole('heading', { name: 'Choose a passphrase' });
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Made a backup before? Restore it instead' }),
+    );
+    expect(navigation.current.value).toEqual({ name: 'vault-settings' });
+    navigation.reset();
+  });
+
   it('P13: locking removes the content from the page at once', async () => {
     const { vault } = testVault();
     await vault.create(PASS);
