@@ -111,10 +111,10 @@ test.describe('audience paths', () => {
           expect(href).toMatch(/^https:\/\//);
         }
         await expectNoAxeViolations(page, `${path.door}: ${title}`);
-        await page.getByRole('button', { name: 'Back' }).click();
+        await page.getByRole('button', { name: 'Back', exact: true }).click();
         await expect(heading).toBeVisible();
       }
-      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name: HOME })).toBeVisible();
     });
   }
@@ -130,7 +130,7 @@ test.describe('audience paths', () => {
         await page.locator('main .door', { hasText: title }).click();
         await expect(page.getByText('Facts checked on')).toBeVisible();
         await expect(page.locator('main')).not.toContainText('Respect Phoneline');
-        await page.getByRole('button', { name: 'Back' }).click();
+        await page.getByRole('button', { name: 'Back', exact: true }).click();
       }
       await page.getByRole('button', { name: 'Home' }).click();
     }
@@ -175,7 +175,7 @@ test.describe('show mode', () => {
       .getByRole('button', { name: 'Using this app safely' })
       .click();
     await expect(page.getByText('Show mode: nothing is saved on this device.')).toBeVisible();
-    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
 
     await page.getByRole('button', { name: 'Leave show mode' }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: HOME })).toBeVisible();

@@ -31,7 +31,7 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Space');
     await expectScreenHeadingFocused(page, 'Easy read: in an emergency');
 
-    await tabTo(page, page.getByRole('button', { name: 'Back' }), { backwards: true });
+    await tabTo(page, page.getByRole('button', { name: 'Back', exact: true }), { backwards: true });
     await page.keyboard.press('Enter');
     await expectScreenHeadingFocused(page, 'Easy read');
 

@@ -102,7 +102,7 @@ test.describe('safety plan (spec 34)', () => {
     ).toBeVisible();
 
     // Leave, go home, come back: it is all still there.
-    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(page.getByRole('button', { name: /^The emergency bag/ })).toContainText(
       '1 of 8 ticked',
     );
@@ -168,7 +168,7 @@ test.describe('safety plan (spec 34)', () => {
     await openSection(page, 'The emergency bag');
     await page.getByRole('checkbox', { name: 'Spare house and car keys' }).check();
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
 
     await page.getByRole('button', { name: /^Evidence diary/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Evidence diary' })).toBeFocused();
@@ -183,7 +183,7 @@ test.describe('safety plan (spec 34)', () => {
     await page.getByRole('button', { name: 'Save entry' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
     await expectNoAxeViolations(page, 'diary-entry');
-    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(page.getByRole('button', { name: /1 November 2026: Kitchen/ })).toBeVisible();
 
     await page.getByRole('button', { name: 'Print the diary' }).click();

@@ -23,7 +23,7 @@ async function visitEveryDoor(
     await door.click();
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await onScreen?.(name);
-    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Find help and stay safer' }),
     ).toBeVisible();
@@ -85,7 +85,7 @@ test.describe('rail 3 (spec 1, 3, 4, 5, 14, 16, 17): quick exit baseline', () =>
       const box = await exit.boundingBox();
       expect(box && box.y >= 0 && box.y + box.height <= size.height).toBe(true);
       await exit.click({ trial: true }); // nothing covers it
-      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
     }
   });
 

@@ -48,7 +48,7 @@ test.describe('service directory', () => {
       expect(overlap).toBe(false);
     }
     await openEmergency(page);
-    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Emergency help');
   });
 
@@ -88,7 +88,7 @@ test.describe('service directory', () => {
     for (const name of names.slice(0, 5).concat(names.slice(-3))) {
       await page.getByRole('button', { name, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
-      await page.getByRole('button', { name: 'Back' }).click();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
       await expect(
         page.getByRole('heading', { level: 1, name: 'Find someone to talk to' }),
       ).toBeFocused();
@@ -113,7 +113,7 @@ test.describe('service directory', () => {
     await expect(web).toHaveAttribute('target', '_blank');
     await expect(web).toHaveAttribute('rel', 'noreferrer noopener');
 
-    await page.getByRole('button', { name: 'Back' }).click();
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
     const hrefs = await page
       .locator('#main a[href]')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
