@@ -2,8 +2,9 @@ import { computed, signal } from '@preact/signals';
 
 /**
  * In-memory navigation. Safety rule: the app keeps ONE URL for its whole life. Screens are state
- * here, never history entries: no pushState, replaceState, hash or query changes, so Back after a
- * quick exit cannot land inside the app and nothing about the screens reaches browser history.
+ * here, never session-history entries: nothing is pushed or replaced in history and the hash and
+ * query never change, so Back after a quick exit cannot land inside the app and nothing about the
+ * screens reaches browser history. (ESLint forbids the history and location calls in src/.)
  */
 export interface ScreenRef {
   name: string;
