@@ -5,13 +5,13 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import { APP_ORIGIN, expect, openApp, test } from './fixtures.ts';
 import { makeBackup } from './vault-backup-fixture.ts';
+import { createVault } from './vault-helpers.ts';
 
 /**
  * Faults a phone really has: the browser clears the site's storage on its own (P29). Each test uses its own browser profile on disk, so
  * what was written survives a relaunch the way it does on a phone.
  */
 
-const PASS = 'kettle orbit meadow trumpet';
 const PASS_BEFORE = 'lantern pebble harbour mint';
 
 async function launch(dir: string): Promise<{ context: BrowserContext; page: Page }> {
@@ -43,14 +43,6 @@ async function openSettings(page: Page): Promise<void> {
   await expect(
     page.getByRole('heading', { level: 1, name: 'Backup and passphrase' }),
   ).toBeVisible();
-}
-
-async function createVault(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Choose a passphrase now' }).click();
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-  await page.getByLabel('Type it again').fill(PASS);
-  await page.getByRole('button', { name: 'Lock with this passphrase' }).click();
-  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 20_000 });
 }
 
 async function restore(page: Page, file: string, passphrase: string): Promise<void> {

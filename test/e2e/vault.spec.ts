@@ -14,9 +14,9 @@ import {
   waitForOffline,
 } from './fixtures.ts';
 import { makeBackup } from './vault-backup-fixture.ts';
+import { createVault, PASS } from './vault-helpers.ts';
 
 const CANARY = 'ZEBRA-CANARY-7731';
-const PASS = 'kettle orbit meadow trumpet';
 const BACKUP_PASS = 'lantern pebble harbour mint';
 
 async function openSettings(page: Page): Promise<void> {
@@ -25,14 +25,6 @@ async function openSettings(page: Page): Promise<void> {
   await expect(
     page.getByRole('heading', { level: 1, name: 'Backup and passphrase' }),
   ).toBeVisible();
-}
-
-async function createVault(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Choose a passphrase now' }).click();
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-  await page.getByLabel('Type it again').fill(PASS);
-  await page.getByRole('button', { name: 'Lock with this passphrase' }).click();
-  await expect(page.getByRole('button', { name: 'Lock now' })).toBeVisible({ timeout: 15_000 });
 }
 
 async function hidePage(page: Page): Promise<void> {

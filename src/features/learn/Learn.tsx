@@ -1,3 +1,4 @@
+import { PageLinks } from './PageLinks.tsx';
 import './learn.css';
 import { pages } from 'virtual:content-index';
 import { useT } from '../../i18n/use-t.ts';
@@ -35,20 +36,7 @@ export function Learn() {
       {groups.map((group) => (
         <section key={group.key} aria-labelledby={`group-${group.key}`}>
           <h2 id={`group-${group.key}`}>{t(`groups.${group.key}`)}</h2>
-          <ul class="page-list">
-            {group.pages.map((page) => (
-              <li key={page.slug}>
-                <button
-                  type="button"
-                  class="page-link"
-                  onClick={() => navigation.go({ name: 'page', params: { slug: page.slug } })}
-                >
-                  <span class="page-link-title">{page.title}</span>
-                  <span class="page-link-summary">{page.summary}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <PageLinks pages={group.pages} />
         </section>
       ))}
     </>

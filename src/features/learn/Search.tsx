@@ -1,9 +1,9 @@
+import { PageLinks } from './PageLinks.tsx';
 import './learn.css';
 import { useMemo, useState } from 'preact/hooks';
 import { documents } from 'virtual:content-search';
 import { useT } from '../../i18n/use-t.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
 import { createSearch } from './search.ts';
 
 /**
@@ -58,22 +58,7 @@ export function Search() {
           <p>{hits.length === 0 ? t('search.none') : t('search.count', { count: hits.length })}</p>
         )}
       </div>
-      {hits.length > 0 && (
-        <ul class="page-list">
-          {hits.map(({ page }) => (
-            <li key={page.slug}>
-              <button
-                type="button"
-                class="page-link"
-                onClick={() => navigation.go({ name: 'page', params: { slug: page.slug } })}
-              >
-                <span class="page-link-title">{page.title}</span>
-                <span class="page-link-summary">{page.summary}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      {hits.length > 0 && <PageLinks pages={hits.map((hit) => hit.page)} />}
     </>
   );
 }

@@ -1,0 +1,26 @@
+import { navigation } from '../../app/navigation.ts';
+import type { PageSummary } from '../../content/types.ts';
+
+/** A list of content pages, each a large button with its title and summary that opens the page. */
+export function PageLinks({
+  pages,
+}: {
+  pages: readonly Pick<PageSummary, 'slug' | 'title' | 'summary'>[];
+}) {
+  return (
+    <ul class="page-list">
+      {pages.map((page) => (
+        <li key={page.slug}>
+          <button
+            type="button"
+            class="page-link"
+            onClick={() => navigation.go({ name: 'page', params: { slug: page.slug } })}
+          >
+            <span class="page-link-title">{page.title}</span>
+            <span class="page-link-summary">{page.summary}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
