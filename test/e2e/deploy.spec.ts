@@ -1,5 +1,5 @@
 import { startStaticServer, type StaticServer } from '../tools/static-server.ts';
-import { test, expect, openApp, waitForOffline, PORT, deploy } from './fixtures.ts';
+import { test, expect, openApp, waitForOffline, deploy } from './fixtures.ts';
 import type { Request } from '@playwright/test';
 
 /**
@@ -8,7 +8,7 @@ import type { Request } from '@playwright/test';
  */
 let server: StaticServer;
 test.beforeAll(async () => {
-  server = await startStaticServer('dist', PORT + 20);
+  server = await startStaticServer('dist');
 });
 test.afterAll(async () => {
   await server.close();

@@ -1,5 +1,5 @@
 import { startStaticServer } from '../tools/static-server.ts';
-import { test, expect, openApp, deploy, waitForOffline, PORT, EXIT_URLS } from './fixtures.ts';
+import { test, expect, openApp, deploy, waitForOffline, EXIT_URLS } from './fixtures.ts';
 import { HOME, expectCovered, openHideApp, pressCalc, setDisguise } from './disguise-helpers.ts';
 
 const status = (page: import('@playwright/test').Page) => page.locator('#exit-status');
@@ -234,7 +234,7 @@ test.describe('exit and clear', () => {
   test('spec 21: clears storage, caches and the service worker on the way out', async ({
     browser,
   }) => {
-    const server = await startStaticServer('dist', PORT + 1000);
+    const server = await startStaticServer('dist');
     const context = await browser.newContext({ baseURL: server.url });
     const referers: (string | undefined)[] = [];
     await context.route('https://www.bbc.co.uk/**', (route) => {

@@ -1,13 +1,13 @@
 import { startStaticServer, type StaticServer } from '../tools/static-server.ts';
-import { test, expect, openApp, waitForOffline, PORT } from './fixtures.ts';
+import { test, expect, openApp, waitForOffline } from './fixtures.ts';
 import type { Browser, Page } from '@playwright/test';
 
 /**
  * Publishing new versions (P25). Each test runs its own static host so it can publish another
  * build: dist-next (the same app with another build label) or dist-retire (the kill switch).
  */
-async function host(browser: Browser, port: number): Promise<{ server: StaticServer; page: Page }> {
-  const server = await startStaticServer('dist', port);
+async function host(browser: Browser): Promise<{ server: StaticServer; page: Page }> {
+  const server = await startStaticServer('dist');
   const context = await browser.newContext({ baseURL: server.url });
   return { server, page: await context.newPage() };
 }
@@ -19,7 +19,7 @@ const marker = (page: Page) =>
 test('P25: a new version is offered, never forced; accepting reloads once into it', async ({
   browser,
 }) => {
-  const { server, page } = await host(browser, PORT + 11);
+  const { server, page } = await host(browser);
   try {
     await openApp(page);
     await waitForOffline(page);
@@ -67,7 +67,7 @@ test('P25: a new version is offered, never forced; accepting reloads once into i
 test('the kill switch removes the service worker and its caches without reloading', async ({
   browser,
 }) => {
-  const { server, page } = await host(browser, PORT + 12);
+  const { server, page } = await host(browser);
   try {
     await openApp(page);
     await waitForOffline(page);

@@ -27,9 +27,10 @@ export interface StaticServer {
 /**
  * A small static host for tests: serves a built folder, applies its `_headers` file exactly as
  * the deploy README describes, serves a folder's index.html for a path ending in '/', and falls back
- * to index.html for unknown paths, like an SPA host.
+ * to index.html for unknown paths, like an SPA host. Port 0 (the default) takes a free port, so
+ * tests running side by side in two workers never collide.
  */
-export async function startStaticServer(dir: string, port: number): Promise<StaticServer> {
+export async function startStaticServer(dir: string, port = 0): Promise<StaticServer> {
   let root = dir;
   let rules = parseHeaders(await readFile(join(root, '_headers'), 'utf8'));
   const rewrites = new Map<string, (body: string) => string>();
@@ -55,9 +56,14 @@ export async function startStaticServer(dir: string, port: number): Promise<Stat
       res.end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${boundPort}`,
     async publish(next) {
       rules = parseHeaders(await readFile(join(next, '_headers'), 'utf8'));
       root = next;
