@@ -2,6 +2,7 @@ import { navigation } from './navigation.ts';
 import { useT } from '../i18n/use-t.ts';
 import { ScreenHost } from './ScreenHost.tsx';
 import { UpdateBanner } from '../pwa/UpdateBanner.tsx';
+import { OtherTabBanner } from '../pwa/OtherTabBanner.tsx';
 import { screens } from './screens.ts';
 import { showMode } from '../features/audiences/show-mode.ts';
 import { LanguageSwitch } from '../features/languages/LanguageSwitch.tsx';
@@ -19,6 +20,7 @@ export function App() {
   return (
     <div class={showing ? 'shell show-mode' : 'shell'}>
       <UpdateBanner />
+      <OtherTabBanner />
       {showing && (
         <div class="show-bar" role="region" aria-label={t('shell.showModeOn')}>
           <p>{t('shell.showModeOn')}</p>

@@ -1,4 +1,5 @@
 import { openDB, deleteDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { signal } from '@preact/signals';
 
 /**
  * The only code that opens IndexedDB. Names here show in browser storage settings, so they are
@@ -32,16 +33,33 @@ export function migrate(database: IDBPDatabase<AppDB>, oldVersion: number): void
 
 let connection: Promise<IDBPDatabase<AppDB>> | undefined;
 
+/**
+ * Set when another tab of this app upgraded the database to a newer version or deleted it (P22).
+ * This tab closes its connection at once so the other tab is never kept waiting, and from then on
+ * it does not reopen: its code is older than the data, or the data was deleted on purpose and
+ * must not come back half-made from this tab. The shell asks the person to reload.
+ */
+export const changedInAnotherTab = signal(false);
+
+/** What storage calls reject with after another tab took the database over. */
+export class ChangedInAnotherTabError extends Error {
+  override name = 'ChangedInAnotherTabError';
+}
+
 /** Opens (once) and returns the database, running migrations in order. */
 export function db(): Promise<IDBPDatabase<AppDB>> {
+  if (changedInAnotherTab.value) {
+    return Promise.reject(new ChangedInAnotherTabError('Reload to use the newer version'));
+  }
   connection ??= openDB<AppDB>(DB_NAME, DB_VERSION, {
     upgrade(database, oldVersion) {
       migrate(database, oldVersion);
     },
     blocking() {
-      // A newer version of the app opened in another tab: let it upgrade rather than deadlock.
+      // Another tab wants a newer version, or to delete everything: step aside, never deadlock.
       void connection?.then((d) => d.close());
       connection = undefined;
+      changedInAnotherTab.value = true;
     },
     terminated() {
       connection = undefined;

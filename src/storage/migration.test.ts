@@ -3,12 +3,23 @@ import fc from 'fast-check';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { createV1, V1_PREFS } from '../../test/fixtures/db-v1.ts';
-import { closeDb, db, DB_NAME, DB_VERSION, migrate, wipeAll, type AppDB } from './db.ts';
+import {
+  changedInAnotherTab,
+  ChangedInAnotherTabError,
+  closeDb,
+  db,
+  DB_NAME,
+  DB_VERSION,
+  migrate,
+  wipeAll,
+  type AppDB,
+} from './db.ts';
 import { getPref, setPref } from './prefs.ts';
 import { readItems, readMeta, writeBatch } from './vault-store.ts';
 
 beforeEach(async () => {
   await closeDb();
+  changedInAnotherTab.value = false;
   globalThis.indexedDB = new IDBFactory();
 });
 afterEach(closeDb);
@@ -84,6 +95,29 @@ describe('schema migrations (P20, P21)', () => {
     });
     expect(newer.version).toBe(DB_VERSION + 1);
     newer.close();
+    // This tab now knows, and neither reopens at its older version nor writes anything.
+    expect(changedInAnotherTab.value).toBe(true);
+    await expect(db()).rejects.toBeInstanceOf(ChangedInAnotherTabError);
+    await expect(setPref('lang', 'pl')).rejects.toBeInstanceOf(ChangedInAnotherTabError);
+  });
+
+  it('P22: deleting everything in another tab does not let this tab make the data again', async () => {
+    await setPref('lang', 'en');
+    await db();
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(DB_NAME); // as "Delete everything" in another tab
+      request.onsuccess = () => {
+        resolve();
+      };
+      request.onerror = () => {
+        reject(new Error('delete failed'));
+      };
+    });
+    expect(changedInAnotherTab.value).toBe(true);
+    await expect(writeBatch({ put: [{ id: 'p:a', value: 1 }] })).rejects.toBeInstanceOf(
+      ChangedInAnotherTabError,
+    );
+    expect(await indexedDB.databases()).toEqual([]);
   });
 
   it('P18: wipeAll removes the vault stores too, leaving a fresh install', async () => {
