@@ -1,6 +1,5 @@
 import { startStaticServer, type StaticServer } from '../tools/static-server.ts';
-import { test, expect, openApp, waitForOffline, deploy } from './fixtures.ts';
-import type { Request } from '@playwright/test';
+import { test, expect, openApp, waitForOffline, deploy, guard } from './fixtures.ts';
 
 /**
  * Deploy smoke test: dist/ served by a plain static host that applies dist/_headers, as the
@@ -33,11 +32,7 @@ test('the host sends the security headers on the page and on assets', async ({ r
 
 test('P1, P2: starts offline after one visit and talks to no other origin', async ({ browser }) => {
   const context = await browser.newContext({ baseURL: server.url });
-  const foreign: string[] = [];
-  context.on('request', (r: Request) => {
-    const origin = new URL(r.url()).origin;
-    if (origin !== server.url && !r.url().startsWith('data:')) foreign.push(r.url());
-  });
+  const rails = await guard(context, server.url);
   const page = await context.newPage();
   try {
     await openApp(page);
@@ -51,7 +46,7 @@ test('P1, P2: starts offline after one visit and talks to no other origin', asyn
       'href',
       deploy.exit.default,
     );
-    expect(foreign).toEqual([]);
+    await rails.verify();
   } finally {
     await context.close();
   }

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../playwright.config.ts';
-import { APP_ORIGIN, expect, expectNoAxeViolations, openApp, test } from './fixtures.ts';
+import {
+  APP_ORIGIN,
+  expect,
+  expectNoAxeViolations,
+  guard,
+  openApp,
+  test,
+  type Rails,
+} from './fixtures.ts';
 import { makeBackup } from './vault-backup-fixture.ts';
 import { createVault } from './vault-helpers.ts';
 
@@ -16,7 +24,7 @@ import { createVault } from './vault-helpers.ts';
 
 const PASS_BEFORE = 'lantern pebble harbour mint';
 
-async function launch(dir: string): Promise<{ context: BrowserContext; page: Page }> {
+async function launch(dir: string): Promise<{ context: BrowserContext; page: Page; rails: Rails }> {
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -25,19 +33,9 @@ async function launch(dir: string): Promise<{ context: BrowserContext; page: Pag
     viewport: { width: 360, height: 640 },
     serviceWorkers: 'block',
   });
+  const rails = await guard(context);
   const page = context.pages()[0] ?? (await context.newPage());
-  return { context, page };
-}
-
-/** Uncaught errors and CSP violations, which must stay at zero whatever happened before. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-      errors.push(message.text());
-  });
-  return errors;
+  return { context, page, rails };
 }
 
 async function openSettings(page: Page): Promise<void> {
@@ -168,7 +166,7 @@ async function crashDuringRestore(crash: Crash, when: When): Promise<'old' | 'ne
   const oldRecords = entries('old', OLD_COUNT, 10);
   const newRecords = entries('new', NEW_COUNT, 40);
   try {
-    let { context, page } = await launch(dir);
+    let { context, page, rails } = await launch(dir);
     let crashed!: () => void;
     const gone = new Promise<void>((resolve) => (crashed = resolve));
     const cutShort = (): void => {
@@ -211,9 +209,9 @@ async function crashDuringRestore(crash: Crash, when: When): Promise<'old' | 'ne
     }
     await gone;
     await context.close().catch(() => undefined);
+    await rails.verify(); // what Node saw before the crash: no other origin, no uncaught error
 
-    ({ context, page } = await launch(dir));
-    const errors = watchErrors(page);
+    ({ context, page, rails } = await launch(dir));
     await openApp(page);
     const ids = (await storedIds(page)).sort();
     const outcome = ids.join() === idsOf(newRecords).join() ? 'new' : 'old';
@@ -235,7 +233,7 @@ async function crashDuringRestore(crash: Crash, when: When): Promise<'old' | 'ne
       outcome === 'new' ? NEW_COUNT : OLD_COUNT,
       { timeout: 15_000 },
     );
-    expect(errors).toEqual([]);
+    await rails.verify();
     await context.close();
     return outcome;
   } finally {
@@ -272,8 +270,7 @@ test.describe('faults (P29)', () => {
     test.setTimeout(120_000);
     const dir = mkdtempSync(join(tmpdir(), 'tools-evict-'));
     try {
-      let { context, page } = await launch(dir);
-      let errors = watchErrors(page);
+      let { context, page, rails } = await launch(dir);
       await openApp(page);
       await openSettings(page);
       await createVault(page);
@@ -286,10 +283,10 @@ test.describe('faults (P29)', () => {
         origin: APP_ORIGIN,
         storageTypes: 'indexeddb',
       });
+      await rails.verify();
       await context.close();
 
-      ({ context, page } = await launch(dir));
-      errors = watchErrors(page);
+      ({ context, page, rails } = await launch(dir));
       await page.goto('/');
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await openApp(page);
@@ -305,7 +302,7 @@ test.describe('faults (P29)', () => {
       // And restoring the backup works straight away, with no passphrase chosen first.
       await restore(page, await makeBackup(PASS_BEFORE, entries('back', 2, 10)), PASS_BEFORE);
       await expect(page.getByText('Restored 2 saved items.')).toBeVisible({ timeout: 30_000 });
-      expect(errors).toEqual([]);
+      await rails.verify();
       await context.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -1,10 +1,11 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 
 /**
- * Every browser test uses this `test`. It enforces the app-wide safety rails on every test, so a
- * feature cannot break them without a failure somewhere:
+ * Every browser test uses this `test`, and every context a test makes itself goes through
+ * `guard()`. Together they enforce the app-wide safety rails on every test, so a feature cannot
+ * break them without a failure somewhere:
  * - no request to any other origin except the exit destinations (which are answered locally);
  * - zero Content-Security-Policy violations and zero uncaught page errors;
  * - the title never changes; pushState, replaceState and window.open are never called;
@@ -30,6 +31,11 @@ export interface Rails {
   /** Requests to an exit destination, with their Referer header. */
   exits: { url: string; referer: string | undefined }[];
   pageErrors: string[];
+  /**
+   * Fails the test if any rail was broken. Call it while the pages are open to check what each
+   * page recorded too; after the context has closed (a crash test) it checks what Node saw.
+   */
+  verify(): Promise<void>;
 }
 
 declare global {
@@ -38,84 +44,89 @@ declare global {
   }
 }
 
-export const test = base.extend<{ rails: Rails }>({
-  rails: [
-    async ({ context, page }, use) => {
-      const rails: Rails = { offenders: [], exits: [], pageErrors: [] };
-      for (const url of EXIT_URLS) {
-        const pattern = new URL(url).origin + '/**';
-        await context.route(pattern, (route) =>
-          route.fulfill({
-            contentType: 'text/html',
-            body: '<!doctype html><title>Weather</title><p>Weather</p>',
-          }),
-        );
-      }
-      context.on('request', (request) => {
-        const url = new URL(request.url());
-        if (['data:', 'blob:', 'about:'].includes(url.protocol) || url.origin === APP_ORIGIN)
-          return;
-        if (EXIT_URLS.some((exit) => new URL(exit).origin === url.origin)) {
-          rails.exits.push({ url: request.url(), referer: request.headers()['referer'] });
-        } else {
-          rails.offenders.push(request.url());
-        }
+/** Runs in every page before the app: records what the rails forbid, and makes APIs throw. */
+function recordInPage(): void {
+  const record = {
+    csp: [] as string[],
+    titleChanges: 0,
+    historyCalls: [] as string[],
+    blockedApis: [] as string[],
+  };
+  window.__rails = record;
+  document.addEventListener('securitypolicyviolation', (e) =>
+    record.csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+  );
+  for (const name of ['pushState', 'replaceState'] as const) {
+    const original = Reflect.get(History.prototype, name) as History['pushState'];
+    History.prototype[name] = function (this: History, ...args: Parameters<History['pushState']>) {
+      record.historyCalls.push(name);
+      original.apply(this, args);
+    };
+  }
+  const originalOpen = window.open.bind(window);
+  window.open = (...args) => {
+    record.historyCalls.push('open');
+    return originalOpen(...args);
+  };
+  const forbid = (name: string) => () => {
+    record.blockedApis.push(name);
+    throw new Error(`${name} is not allowed`);
+  };
+  if ('Notification' in window)
+    Notification.requestPermission = forbid('Notification.requestPermission');
+  if ('PushManager' in window) PushManager.prototype.subscribe = forbid('PushManager.subscribe');
+  if ('setAppBadge' in navigator) navigator.setAppBadge = forbid('setAppBadge');
+  navigator.geolocation.getCurrentPosition = forbid('geolocation');
+  if ('mediaDevices' in navigator) navigator.mediaDevices.getUserMedia = forbid('getUserMedia');
+  document.addEventListener('DOMContentLoaded', () => {
+    const title = document.querySelector('title');
+    if (title) {
+      new MutationObserver(() => (record.titleChanges += 1)).observe(title, {
+        childList: true,
+        characterData: true,
+        subtree: true,
       });
-      page.on('pageerror', (error) => rails.pageErrors.push(error.message));
-      await context.addInitScript(() => {
-        const record = {
-          csp: [] as string[],
-          titleChanges: 0,
-          historyCalls: [] as string[],
-          blockedApis: [] as string[],
-        };
-        window.__rails = record;
-        document.addEventListener('securitypolicyviolation', (e) =>
-          record.csp.push(`${e.violatedDirective} ${e.blockedURI}`),
-        );
-        for (const name of ['pushState', 'replaceState'] as const) {
-          const original = Reflect.get(History.prototype, name) as History['pushState'];
-          History.prototype[name] = function (
-            this: History,
-            ...args: Parameters<History['pushState']>
-          ) {
-            record.historyCalls.push(name);
-            original.apply(this, args);
-          };
-        }
-        const originalOpen = window.open.bind(window);
-        window.open = (...args) => {
-          record.historyCalls.push('open');
-          return originalOpen(...args);
-        };
-        const forbid = (name: string) => () => {
-          record.blockedApis.push(name);
-          throw new Error(`${name} is not allowed`);
-        };
-        if ('Notification' in window)
-          Notification.requestPermission = forbid('Notification.requestPermission');
-        if ('PushManager' in window)
-          PushManager.prototype.subscribe = forbid('PushManager.subscribe');
-        if ('setAppBadge' in navigator) navigator.setAppBadge = forbid('setAppBadge');
-        navigator.geolocation.getCurrentPosition = forbid('geolocation');
-        if ('mediaDevices' in navigator)
-          navigator.mediaDevices.getUserMedia = forbid('getUserMedia');
-        document.addEventListener('DOMContentLoaded', () => {
-          const title = document.querySelector('title');
-          if (title) {
-            new MutationObserver(() => (record.titleChanges += 1)).observe(title, {
-              childList: true,
-              characterData: true,
-              subtree: true,
-            });
-          }
-        });
-      });
-      await use(rails);
-      expect(rails.offenders, 'requests to other origins').toEqual([]);
-      expect(rails.pageErrors, 'uncaught errors in the page').toEqual([]);
+    }
+  });
+}
+
+/**
+ * Puts the safety rails on a browser context: the shared fixture does it for every test's own
+ * context, and tests that make another context (their own host, a profile on disk) call it too.
+ */
+export async function guard(context: BrowserContext, origin = APP_ORIGIN): Promise<Rails> {
+  const offenders: string[] = [];
+  const exits: Rails['exits'] = [];
+  const pageErrors: string[] = [];
+  for (const url of EXIT_URLS) {
+    const pattern = new URL(url).origin + '/**';
+    await context.route(pattern, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!doctype html><title>Weather</title><p>Weather</p>',
+      }),
+    );
+  }
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (['data:', 'blob:', 'about:'].includes(url.protocol) || url.origin === origin) return;
+    if (EXIT_URLS.some((exit) => new URL(exit).origin === url.origin)) {
+      exits.push({ url: request.url(), referer: request.headers()['referer'] });
+    } else {
+      offenders.push(request.url());
+    }
+  });
+  context.on('weberror', (error) => pageErrors.push(error.error().message));
+  await context.addInitScript(recordInPage);
+  return {
+    offenders,
+    exits,
+    pageErrors,
+    async verify() {
+      expect(offenders, 'requests to other origins').toEqual([]);
+      expect(pageErrors, 'uncaught errors in the page').toEqual([]);
       for (const p of context.pages()) {
-        if (!p.url().startsWith(APP_ORIGIN)) continue;
+        if (!p.url().startsWith(origin)) continue;
         const record = await p.evaluate(() => window.__rails).catch(() => undefined);
         if (!record) continue;
         expect(record.csp, 'Content-Security-Policy violations').toEqual([]);
@@ -124,6 +135,16 @@ export const test = base.extend<{ rails: Rails }>({
         expect(record.blockedApis, 'permission or notification APIs touched').toEqual([]);
         expect(await p.title()).toBe(deploy.title);
       }
+    },
+  };
+}
+
+export const test = base.extend<{ rails: Rails }>({
+  rails: [
+    async ({ context }, use) => {
+      const rails = await guard(context);
+      await use(rails);
+      await rails.verify();
     },
     { auto: true },
   ],

@@ -1,4 +1,4 @@
-import { test, expect, openApp } from './fixtures.ts';
+import { test, expect, openApp, guard } from './fixtures.ts';
 import { appString, openInLanguage } from './a11y-helpers.ts';
 
 test.describe('languages', () => {
@@ -34,12 +34,14 @@ test.describe('languages', () => {
 
   test('a phone set to Polish starts in Polish', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'pl-PL' });
+    const rails = await guard(context);
     const page = await context.newPage();
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(
       appString('pl', 'saferUse.title'),
     );
+    await rails.verify();
     await context.close();
   });
 

@@ -7,6 +7,7 @@ import {
   waitForOffline,
   expectNoAxeViolations,
   APP_ORIGIN,
+  guard,
 } from './fixtures.ts';
 
 /** Every door on home, opened in turn and closed again with the in-app Back. */
@@ -139,13 +140,13 @@ test.describe('rail 3 (spec 1, 3, 4, 5, 14, 16, 17): quick exit baseline', () =>
       javaScriptEnabled: false,
       baseURL: APP_ORIGIN,
     });
-    await context.route('https://www.bbc.co.uk/**', (r) =>
-      r.fulfill({ contentType: 'text/html', body: 'Weather' }),
-    );
+    const rails = await guard(context);
     const page = await context.newPage();
     await page.goto('/');
     await page.getByRole('link', { name: 'Emergency Exit this page' }).click();
     await page.waitForURL(deploy.exit.default);
+    expect(rails.exits.map((e) => e.url)).toEqual([deploy.exit.default]);
+    await rails.verify();
     await context.close();
   });
 });

@@ -1,15 +1,16 @@
 import { startStaticServer, type StaticServer } from '../tools/static-server.ts';
-import { test, expect, openApp, waitForOffline } from './fixtures.ts';
+import { test, expect, openApp, waitForOffline, guard, type Rails } from './fixtures.ts';
 import type { Browser, Page } from '@playwright/test';
 
 /**
  * Publishing new versions (P25). Each test runs its own static host so it can publish another
  * build: dist-next (the same app with another build label) or dist-retire (the kill switch).
  */
-async function host(browser: Browser): Promise<{ server: StaticServer; page: Page }> {
+async function host(browser: Browser): Promise<{ server: StaticServer; page: Page; rails: Rails }> {
   const server = await startStaticServer('dist');
   const context = await browser.newContext({ baseURL: server.url });
-  return { server, page: await context.newPage() };
+  const rails = await guard(context, server.url);
+  return { server, page: await context.newPage(), rails };
 }
 
 const buildOf = (page: Page) => page.evaluate(() => document.documentElement.dataset['build']);
@@ -19,7 +20,7 @@ const marker = (page: Page) =>
 test('P25: a new version is offered, never forced; accepting reloads once into it', async ({
   browser,
 }) => {
-  const { server, page } = await host(browser);
+  const { server, page, rails } = await host(browser);
   try {
     await openApp(page);
     await waitForOffline(page);
@@ -58,6 +59,7 @@ test('P25: a new version is offered, never forced; accepting reloads once into i
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await buildOf(page)).toBe('next');
+    await rails.verify();
   } finally {
     await page.context().close();
     await server.close();
@@ -67,7 +69,7 @@ test('P25: a new version is offered, never forced; accepting reloads once into i
 test('the kill switch removes the service worker and its caches without reloading', async ({
   browser,
 }) => {
-  const { server, page } = await host(browser);
+  const { server, page, rails } = await host(browser);
   try {
     await openApp(page);
     await waitForOffline(page);
@@ -85,6 +87,7 @@ test('the kill switch removes the service worker and its caches without reloadin
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    await rails.verify();
   } finally {
     await page.context().close();
     await server.close();

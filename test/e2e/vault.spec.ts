@@ -8,6 +8,7 @@ import {
   APP_ORIGIN,
   expect,
   expectNoAxeViolations,
+  guard,
   openApp,
   REVEALING,
   test,
@@ -271,10 +272,9 @@ test.describe('vault', () => {
       baseURL: APP_ORIGIN,
       viewport: { width: 360, height: 640 },
     });
-    const errors: string[] = [];
+    const rails = await guard(context);
     try {
       const page = context.pages()[0] ?? (await context.newPage());
-      page.on('pageerror', (error) => errors.push(error.message));
       const big = await makeBackup(
         BACKUP_PASS,
         Array.from({ length: 400 }, (_, i) => ({
@@ -315,7 +315,7 @@ test.describe('vault', () => {
       await cdp.send('Storage.overrideQuotaForOrigin', { origin: APP_ORIGIN });
       await page.getByRole('button', { name: 'Restore', exact: true }).click();
       await expect(page.getByText('Restored 400 saved items.')).toBeVisible({ timeout: 30_000 });
-      expect(errors).toEqual([]);
+      await rails.verify();
     } finally {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
