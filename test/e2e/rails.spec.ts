@@ -1,3 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import initSqlJs from 'sql.js';
+import { CHROMIUM_ARGS } from '../../playwright.config.ts';
 import {
   test,
   expect,
@@ -48,6 +54,43 @@ test.describe('rail 1 (spec 12, 13): one URL for the whole life of the app', () 
       .click();
     expect(page.url()).toBe(url);
     expect(await page.evaluate(() => history.length)).toBe(length);
+  });
+
+  test('spec 37: after a visit and an exit, the browser history holds one neutral app entry', async () => {
+    // The browser's own history (what someone scrolling through it sees) lives in a SQLite file
+    // in the profile, so this test uses a profile on disk and reads that file afterwards.
+    const dir = mkdtempSync(join(tmpdir(), 'tools-history-'));
+    try {
+      const context = await chromium.launchPersistentContext(dir, {
+        executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
+        args: CHROMIUM_ARGS,
+        headless: true,
+        baseURL: APP_ORIGIN,
+        viewport: { width: 360, height: 640 },
+      });
+      const rails = await guard(context);
+      const page = context.pages()[0] ?? (await context.newPage());
+      await openApp(page);
+      await visitEveryDoor(page);
+      await page.getByRole('link', { name: 'Emergency Exit this page' }).click();
+      await page.waitForURL(deploy.exit.default);
+      await rails.verify();
+      await context.close(); // writes the history file out
+
+      const SQL = await initSqlJs();
+      const history = new SQL.Database(readFileSync(join(dir, 'Default', 'History')));
+      const rows = (history.exec('SELECT url, title FROM urls')[0]?.values ?? []).map(
+        ([url, title]) => ({ url: String(url), title: String(title) }),
+      );
+      history.close();
+      // The check only means something if this browser records history at all.
+      expect(rows.map((r) => r.url)).toContain(deploy.exit.default);
+      const app = rows.filter((r) => r.url.startsWith(APP_ORIGIN));
+      expect(app.map((r) => r.url)).toEqual([`${APP_ORIGIN}/`]);
+      for (const { title } of app) expect(title).not.toMatch(REVEALING);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
