@@ -8,13 +8,26 @@ import { trustedScriptURL } from '../app/trusted-types.ts';
  */
 export const updateWaiting = signal<ServiceWorker | null>(null);
 
+async function unregisterAll(): Promise<void> {
+  const all = await navigator.serviceWorker.getRegistrations();
+  await Promise.all(all.map((registration) => registration.unregister()));
+}
+
+/** Removes the offline copy of the app: the service worker and every cache it filled. */
+export async function removeOfflineCopy(): Promise<void> {
+  await Promise.allSettled([
+    'serviceWorker' in navigator ? unregisterAll() : undefined,
+    'caches' in window
+      ? caches.keys().then((keys) => Promise.all(keys.map((key) => caches.delete(key))))
+      : undefined,
+  ]);
+}
+
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   if (import.meta.env['VITE_RETIRE_SW'] === '1') {
     // Kill-switch build: install nothing, and remove what an earlier version installed.
-    void navigator.serviceWorker
-      .getRegistrations()
-      .then((all) => Promise.all(all.map((registration) => registration.unregister())));
+    void unregisterAll();
     return;
   }
   void navigator.serviceWorker

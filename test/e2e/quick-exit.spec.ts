@@ -226,6 +226,30 @@ test.describe('quick exit, where it goes', () => {
 });
 
 test.describe('exit and clear', () => {
+  test('spec 21: offline, it clears from the page itself and shows the cover, never an error page', async ({
+    page,
+    context,
+    rails,
+  }) => {
+    await setDisguise(page, 'Calculator', '1357');
+    await waitForOffline(page);
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Exit and remove everything' }).click();
+    await expectCovered(page);
+    await expect(page.getByText(HOME)).toHaveCount(0);
+    expect(new URL(page.url()).pathname).toBe('/');
+    expect(rails.exits).toEqual([]);
+    await expect
+      .poll(() =>
+        page.evaluate(async () => ({
+          dbs: (await indexedDB.databases()).length,
+          caches: (await caches.keys()).length,
+          sw: (await navigator.serviceWorker.getRegistrations()).length,
+        })),
+      )
+      .toEqual({ dbs: 0, caches: 0, sw: 0 });
+  });
+
   test('spec 21: clears storage, caches and the service worker on the way out', async ({
     browser,
   }) => {

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { deploy } from '../../app/deploy.ts';
 import { setPref } from '../../storage/prefs.ts';
 import { exitAndClear, exitUrl, setExitUrl } from '../quick-exit/quick-exit.ts';
+import { clearThisDevice } from './clear-device.ts';
 import { CODE_PATTERN, hashCode } from './code-hash.ts';
 import { applyIdentity, IDENTITIES, isInstalled, type Identity } from './identity.ts';
 import { COVER_APPS, coverApp, isDisguised, lock, setStart, type CoverApp } from './lock.ts';
@@ -204,7 +205,13 @@ export function HideApp() {
       <h2>{t('clearTitle')}</h2>
       <p>{t('clearText')}</p>
       <p>
-        <button type="button" class="button warning" onClick={exitAndClear}>
+        <button
+          type="button"
+          class="button warning"
+          onClick={() => {
+            exitAndClear(clearThisDevice);
+          }}
+        >
           {t('clearButton')}
         </button>
       </p>

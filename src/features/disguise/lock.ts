@@ -113,14 +113,15 @@ function restartIdle(): void {
  * they come back to the same screen).
  */
 export function installDisguise(): void {
+  const cannotLeave = (): boolean => isInstalled() || !navigator.onLine;
   setLeaveStrategy((url) => {
-    if (isInstalled() || !navigator.onLine) {
+    if (cannotLeave()) {
       coverAfterExit();
       return;
     }
     location.replace(url);
     window.setTimeout(coverAfterExit, HANG_MS);
-  });
+  }, cannotLeave);
   const lockIfDisguised = (): void => {
     if (document.documentElement.classList.contains('exiting')) coverAfterExit();
     else if (setting && shownCover.value === null) lock();

@@ -18,9 +18,12 @@ type Leave = (exitUrl: string) => void;
  * (installed app, offline).
  */
 let leave: Leave = (exitUrl) => location.replace(exitUrl);
+/** True when a navigation could not leave: offline, or inside an installed app's window. */
+let staysInApp = (): boolean => !navigator.onLine;
 
-export function setLeaveStrategy(strategy: Leave): void {
+export function setLeaveStrategy(strategy: Leave, cannotLeave: () => boolean): void {
   leave = strategy;
+  staysInApp = cannotLeave;
 }
 
 function elements() {
@@ -79,13 +82,23 @@ export function quickExit(): void {
 }
 
 /**
- * Leaves and has the browser delete everything this site stored (storage, caches, service worker)
- * on the way out. Always a navigation, even when installed: clearing needs the server's answer.
+ * Leaves and deletes everything this site stored (storage, caches, service worker). Online in a
+ * tab, the host's answer to /x/<n>/ (Clear-Site-Data) does it on the way out, and `clearHere` runs
+ * too in case the host ignores the headers file. Offline or installed, where that navigation would
+ * show an error page or stay in the app's window, `clearHere` alone clears what the page can reach
+ * and exit then goes the usual way (the cover, locked). Nothing waits before the content is hidden.
  */
-export function exitAndClear(): void {
+export function exitAndClear(clearHere: () => Promise<void>): void {
   const url = exitUrl();
   hideNow();
-  location.replace(clearPathFor(url));
+  const cleared = clearHere().catch(() => undefined);
+  if (staysInApp()) {
+    void cleared.then(() => {
+      leave(url);
+    });
+    return;
+  }
+  leave(new URL(clearPathFor(url), location.href).href);
 }
 
 /**
