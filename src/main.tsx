@@ -13,6 +13,7 @@ import {
   isDisguised,
   lock,
   setStart,
+  setStartUnreadable,
   showApp,
 } from './features/disguise/lock.ts';
 import { installQuickExit, isAllowedExit, setExitUrl } from './features/quick-exit/quick-exit.ts';
@@ -28,19 +29,26 @@ document.documentElement.dataset['build'] = build;
 const read = <K extends keyof Prefs>(key: K): Promise<Prefs[K] | undefined> =>
   getPref(key).catch(() => undefined);
 
+const UNREADABLE: unique symbol = Symbol('unreadable');
+const readStart = () => getPref('start');
+
 async function start(root: HTMLElement): Promise<void> {
   // Read the few settings that decide the first screen before painting anything, so the person
   // never sees one screen flash before another, and the cover shows before anything else.
   const [seenIntro, startScreen, look, exit, lang] = await Promise.all([
     read('intro'),
-    read('start'),
+    // The disguise decides the first screen: a read that fails twice fails closed (the cover).
+    readStart()
+      .catch(readStart)
+      .catch((): typeof UNREADABLE => UNREADABLE),
     read('look'),
     read('exit'),
     read('lang'),
   ]);
   if (isIdentity(look) && look !== deploy.identity) applyIdentity(look);
   if (isAllowedExit(exit)) setExitUrl(exit);
-  setStart(startScreen);
+  if (startScreen === UNREADABLE) setStartUnreadable(readStart);
+  else setStart(startScreen);
   const offered = offeredLanguages.map((l) => l.code);
   // Sets <html lang dir> and loads the strings before the first render, so nothing flashes.
   await setLanguage(pickLanguage(lang, navigator.languages, offered)).catch(() =>

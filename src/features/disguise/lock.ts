@@ -29,7 +29,11 @@ export const shownCover = signal<CoverApp | null>(null);
 /** Goes up on every lock, so each lock starts a fresh, empty cover. */
 export const lockCount = signal(0);
 
+type StartRead = StartSetting | false | undefined;
+
 let setting: StartSetting | null = null;
+/** Set while the saved setting could not be read: how to try reading it again. */
+let readAgain: (() => Promise<StartRead>) | null = null;
 let views = { cover: (): void => undefined, app: (): void => undefined };
 let idleTimer: number | undefined;
 
@@ -42,13 +46,26 @@ export function configureLock(mount: { cover(): void; app(): void }): void {
  * Sets the person's choice: a start setting, `false` for "no disguise", or undefined for "never
  * chosen", which falls back to the area's coverFirst default.
  */
-export function setStart(value: StartSetting | false | undefined): void {
+export function setStart(value: StartRead): void {
+  readAgain = null;
   setting = value === false ? null : (value ?? deploy.coverStart);
   restartIdle();
 }
 
+/**
+ * The saved setting could not be read (a storage error), so nothing says whether the app is
+ * hidden. It fails closed: the cover shows, as it must for someone who hid the app. Each code
+ * typed into the cover reads the setting again; once it can be read the usual rules apply, and
+ * with no disguise saved the app opens.
+ */
+export function setStartUnreadable(read: () => Promise<StartRead>): void {
+  setting = null;
+  readAgain = read;
+  stopIdle();
+}
+
 export function isDisguised(): boolean {
-  return setting !== null;
+  return setting !== null || readAgain !== null;
 }
 
 export function coverApp(): CoverApp {
@@ -77,8 +94,21 @@ export function showApp(): void {
  * shown its ordinary result and this check never changes it.
  */
 export async function tryCode(code: string): Promise<void> {
-  const current = setting;
   const covered = (): boolean => shownCover.value !== null;
+  if (readAgain && covered()) {
+    const read = readAgain;
+    const fresh = await read().then(
+      (value) => ({ value }),
+      () => null,
+    );
+    if (!fresh || readAgain !== read) return; // still unreadable, or changed meanwhile
+    setStart(fresh.value);
+    if (!setting) {
+      if (covered()) showApp();
+      return;
+    }
+  }
+  const current = setting;
   if (!current || !covered()) return;
   const right = await checkCode(code, current.code).catch(() => false);
   // Still the same setting and still covered: the person may have changed either meanwhile.
