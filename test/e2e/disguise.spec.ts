@@ -279,6 +279,20 @@ test.describe('disguised entry', () => {
     );
   });
 
+  test('spec 35: hiding the app behind a cover gives it the same name and icon, before install', async ({
+    page,
+  }) => {
+    await setDisguise(page, 'Unit converter', '2468');
+    await expect(page.locator('link[rel="manifest"]')).toHaveAttribute(
+      'href',
+      '/units.webmanifest',
+    );
+    await expect(
+      page.getByText('Its name and icon for your home screen now match: Units.'),
+    ).toBeVisible();
+    await expect(page.getByRole('radio', { name: 'Units' })).toBeChecked();
+  });
+
   test('spec 35: once installed, the name and icon cannot be changed here', async ({ page }) => {
     await page.addInitScript(() => {
       const original = window.matchMedia.bind(window);

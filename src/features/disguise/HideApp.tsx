@@ -5,7 +5,7 @@ import { setPref } from '../../storage/prefs.ts';
 import { exitAndClear, exitUrl, setExitUrl } from '../quick-exit/quick-exit.ts';
 import { clearThisDevice } from './clear-device.ts';
 import { CODE_PATTERN, hashCode } from './code-hash.ts';
-import { applyIdentity, IDENTITIES, isInstalled, type Identity } from './identity.ts';
+import { applyIdentity, IDENTITIES, isIdentity, isInstalled, type Identity } from './identity.ts';
 import { COVER_APPS, coverApp, isDisguised, lock, setStart, type CoverApp } from './lock.ts';
 
 const currentIdentity = (): string =>
@@ -25,6 +25,7 @@ export function HideApp() {
     null,
   );
   const [done, setDone] = useState<'saved' | 'removed' | null>(null);
+  const [matched, setMatched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [identity, setIdentity] = useState(currentIdentity);
   const [exit, setExit] = useState(exitUrl);
@@ -33,6 +34,7 @@ export function HideApp() {
 
   const save = async (): Promise<void> => {
     setDone(null);
+    setMatched(false);
     if (!CODE_PATTERN.test(code)) return setProblem('codeInvalid');
     if (code !== again) return setProblem('codeMismatch');
     setProblem(null);
@@ -41,6 +43,12 @@ export function HideApp() {
       const value = { app, code: await hashCode(code) };
       await setPref('start', value);
       setStart(value);
+      // The cover and the home-screen name and icon must tell the same story. Before install
+      // they can still be matched, so match them; after install the screen says how.
+      if (!installed && identity !== app) {
+        chooseIdentity(app);
+        setMatched(true);
+      }
       setHidden(true);
       setDone('saved');
       setCode('');
@@ -61,6 +69,12 @@ export function HideApp() {
     } catch {
       setProblem('saveFailed');
     }
+  };
+
+  const chooseIdentity = (id: Identity): void => {
+    applyIdentity(id);
+    setIdentity(id);
+    void setPref('look', id).catch(() => undefined);
   };
 
   const field = {
@@ -86,6 +100,12 @@ export function HideApp() {
 
       <div class="note" role="status">
         {done === 'saved' && <p>{t('saved', { cover: coverName })}</p>}
+        {done === 'saved' && matched && (
+          <p>{t('identityMatched', { name: t(`identities.${app}`) })}</p>
+        )}
+        {hidden && installed && isIdentity(identity) && identity !== coverApp() && (
+          <p>{t('identityMismatch', { name: t(`identities.${identity}`) })}</p>
+        )}
         {done === 'removed' && <p>{t('removed')}</p>}
         {!done && <p>{hidden ? t('statusOn', { cover: coverName }) : t('statusOff')}</p>}
         {hidden && <p>{t(`unlockHint.${coverApp()}`)}</p>}
@@ -169,9 +189,7 @@ export function HideApp() {
               value={id}
               checked={identity === id}
               onChange={() => {
-                applyIdentity(id);
-                setIdentity(id);
-                void setPref('look', id).catch(() => undefined);
+                chooseIdentity(id);
               }}
             />{' '}
             <img src={`/icons/${id}.svg`} alt="" width={32} height={32} class="choice-icon" />{' '}
