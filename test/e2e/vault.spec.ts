@@ -149,6 +149,40 @@ test.describe('vault', () => {
     await expect(page.getByRole('button', { name: 'Open', exact: true })).toBeDisabled();
   });
 
+  test('P12: a canary typed into plan notes, a contact and a diary entry is never stored readable', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await openSettings(page);
+    await createVault(page);
+    await page.getByRole('button', { name: 'Home', exact: true }).click();
+    await page.getByRole('button', { name: /^Make a safety plan/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your safety plan' })).toBeVisible();
+
+    await page.getByRole('button', { name: /^Safe contacts and code words/ }).click();
+    await page.getByRole('textbox', { name: 'Your notes' }).fill(`${CANARY} notes`);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' }).first()).toBeVisible();
+    await page.getByRole('textbox', { name: 'Name' }).fill(`${CANARY} name`);
+    await page.getByRole('textbox', { name: 'Phone number' }).fill('07700 900123');
+    await page.getByRole('textbox', { name: /Code word/ }).fill(`${CANARY} word`);
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('');
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+
+    await page.getByRole('button', { name: /^Evidence diary/ }).click();
+    await page.getByRole('button', { name: 'Add an entry' }).click();
+    await page.getByLabel('Date it happened').fill('2026-03-01');
+    await page.getByLabel('Where it happened', { exact: true }).fill(`${CANARY} where`);
+    await page.getByLabel('What happened', { exact: true }).fill(`${CANARY} what`);
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved' }).first()).toBeVisible();
+
+    const dump = await dumpDevice(page);
+    expect(dump).toMatch(/"d:/); // the entry was written, encrypted
+    expectNoCanary(dump);
+  });
+
   test('P12, P27: canary never stored; export is neutral; delete everything; import round trip', async ({
     page,
   }) => {
