@@ -74,6 +74,26 @@ export default tseslint.config(
           message: 'No raw HTML sinks.',
         },
         {
+          // Also through window.history or any other path to the history object.
+          selector: 'MemberExpression[property.name=/^(pushState|replaceState)$/]',
+          message: 'The app keeps one URL: use in-memory navigation.',
+        },
+        {
+          selector:
+            "MemberExpression[property.name=/^(hash|search)$/][object.property.name='location']",
+          message: 'The app keeps one URL: no hash or query changes.',
+        },
+        {
+          selector:
+            "CallExpression[callee.property.name='assign']:matches([callee.object.name='location'], [callee.object.property.name='location'])",
+          message: 'Leaving adds no history entry: use location.replace().',
+        },
+        {
+          selector:
+            "AssignmentExpression:matches([left.object.name='location'], [left.object.property.name='location'], [left.name='location'])",
+          message: 'Leaving adds no history entry: use location.replace().',
+        },
+        {
           selector: "MemberExpression[object.name='localStorage']",
           message: 'Only src/storage/ stores anything.',
         },
