@@ -45,8 +45,20 @@ describe('ServiceScreen', () => {
     expect(web.getAttribute('href')).toBe('https://galop.org.uk');
     expect(web.getAttribute('target')).toBe('_blank');
     expect(web.getAttribute('rel')).toBe('noreferrer noopener');
-    expect(screen.getByText('Monday to Thursday: 10am to 8:30pm')).toBeTruthy();
-    expect(screen.getByText('Friday: 10am to 4:30pm')).toBeTruthy();
+  });
+
+  it('lists weekly opening hours', () => {
+    render(<ServiceScreen params={{ id: 'safe2speak' }} />);
+    expect(screen.getByText('Monday to Friday: 8am to 5pm')).toBeTruthy();
+  });
+
+  it('gives old opening hours only as a dated note, never as hours the app relies on', () => {
+    render(<ServiceScreen params={{ id: 'galop' }} />);
+    expect(
+      screen.getByText('Opening hours not confirmed: check before relying on them'),
+    ).toBeTruthy();
+    expect(screen.getByText(/from 2023 and may have changed/)).toBeTruthy();
+    expect(screen.queryByText('Monday to Thursday: 10am to 8:30pm')).toBeNull();
   });
 
   it('shows an sms: link for a text line', () => {
