@@ -43,6 +43,14 @@ describe('service pack schema', () => {
     expect(parse(pack(entry({ checked: '22/11/2026' })))).toThrow(/checked is YYYY-MM-DD/);
   });
 
+  it('accepts an entry with or without a live check, and fails on a malformed one', () => {
+    expect(parsePack(pack(entry()), 'test.json').services[0]?.liveChecked).toBeUndefined();
+    expect(
+      parsePack(pack(entry({ liveChecked: '2026-12-01' })), 'test.json').services[0]?.liveChecked,
+    ).toBe('2026-12-01');
+    expect(parse(pack(entry({ liveChecked: '1 Dec 2026' })))).toThrow(/liveChecked is YYYY-MM-DD/);
+  });
+
   it.each([
     ['a missing digit (the misprint seen in a leaflet)', '0808 200 247'],
     ['dashes', '0808-2000-247'],

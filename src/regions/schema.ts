@@ -140,7 +140,13 @@ export const serviceSchema = v.pipe(
     channels: v.array(channelSchema),
     coverage: v.pipe(v.array(v.picklist(COVERAGE, 'unknown coverage')), v.minLength(1)),
     sources: v.pipe(v.array(httpsUrl), v.minLength(1, 'a source is required')),
+    /** When the entry was last compared with its sources (copies of official pages count). */
     checked: v.pipe(v.string('a checked date is required'), v.isoDate('checked is YYYY-MM-DD')),
+    /**
+     * When someone last confirmed the entry by phone or on the operator's live web page. Set it
+     * only after such a check; until then the screen says the entry is not yet confirmed.
+     */
+    liveChecked: v.optional(v.pipe(v.string(), v.isoDate('liveChecked is YYYY-MM-DD'))),
     confidence: v.picklist(CONFIDENCE, 'only high or medium confidence facts ship'),
   }),
   v.check(

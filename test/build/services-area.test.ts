@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { build, type Rolldown } from 'vite';
 import { loadDirectory, servicesPlugin } from '../../src/build/services-plugin.ts';
-import { staleEntries, staleReport } from '../../src/build/check-services.ts';
+import {
+  liveCheckReport,
+  staleEntries,
+  staleReport,
+  unconfirmedEntries,
+} from '../../src/build/check-services.ts';
 
 /**
  * A second area is data alone: test/fixtures/regions/example-town.json is a complete area pack.
@@ -60,5 +65,19 @@ describe('a second area added as data only', () => {
       /2020-01-01 {2}example-town-old-entry \(example-town\)/,
     );
     expect(staleReport([], 180)).toMatch(/All service entries were checked/);
+  });
+
+  it('lists entries with no live check under their own heading, as npm run check:services does', () => {
+    const directory = loadDirectory({ root: process.cwd(), ...options });
+    const unconfirmed = unconfirmedEntries(directory);
+    const ids = unconfirmed.map((s) => s.id);
+    expect(ids).toContain('example-town-old-entry');
+    expect(ids).not.toContain('example-town-outreach'); // it has a live check
+    const report = liveCheckReport(unconfirmed);
+    expect(report).toMatch(/^Needs a live check before launch: \d+ service entries\./);
+    expect(report).toMatch(
+      / {2}example-town-old-entry \(example-town\) {2}https:\/\/example\.org\/old/,
+    );
+    expect(liveCheckReport([])).toBe('Every service entry has a live check.');
   });
 });

@@ -71,6 +71,18 @@ describe('"Is this happening to me?"', () => {
     expect(screen.getByRole('region', { name: 'Put-downs and blame' })).toBeTruthy();
   });
 
+  test('does not call every listed service free, as Safe2Speak is a local number', () => {
+    start();
+    next();
+    expect(screen.getByRole('button', { name: /^Safe2Speak, the St Helens/ })).toBeTruthy();
+    expect(
+      screen.getByText(
+        /Numbers that start with 0800 or 0808 are free to call. Other numbers cost the same as a normal call./,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText(/These services are free/)).toBeNull();
+  });
+
   test('ticking nothing still offers someone to talk to', () => {
     start();
     next();

@@ -3,7 +3,7 @@ import { navigation } from '../../app/navigation.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { ChannelRow } from './ChannelRow.tsx';
 import { getService } from './directory.ts';
-import { isStale } from './stale.ts';
+import { isEntryStale } from './stale.ts';
 import { localText } from './text.ts';
 import { useServicesT } from './use-services-t.ts';
 
@@ -40,7 +40,7 @@ export function ServiceCard({ id, level = 3, now = new Date() }: Props) {
         </button>
       </Heading>
       <p>{localText(service.offers, lang)}</p>
-      {isStale(service.checked, now, deploy.serviceMaxAgeDays) && (
+      {isEntryStale(service, now, deploy.serviceMaxAgeDays) && (
         <p class="service-warning">{t('stale')}</p>
       )}
       {actions.length > 0 && (

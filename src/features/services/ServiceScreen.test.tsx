@@ -1,11 +1,36 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
+import type { DirectoryEntry } from '../../regions/schema.ts';
 import { loadNamespace } from '../../i18n/index.ts';
 import { navigation } from '../../app/navigation.ts';
+import { getService } from './directory.ts';
 import { ServiceScreen } from './ServiceScreen.tsx';
 
+/** Entries a test swaps in by id; no entry in the real data has had a live check yet. */
+const swapped = vi.hoisted(() => new Map<string, DirectoryEntry>());
+vi.mock('./directory.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./directory.ts')>();
+  return {
+    ...original,
+    getService: (id: string) => swapped.get(id) ?? original.getService(id),
+  };
+});
+
 beforeAll(() => loadNamespace('services'));
-afterEach(() => navigation.reset());
+afterEach(() => {
+  navigation.reset();
+  swapped.clear();
+});
+
+/** The real Samaritans entry with other check dates. */
+function samaritansWith(dates: { checked: string; liveChecked?: string }): void {
+  const real = getService('samaritans');
+  if (!real) throw new Error('samaritans is missing from the data');
+  swapped.set('samaritans', { ...real, ...dates });
+}
+
+const daysAgo = (days: number): string =>
+  new Date(Date.now() - days * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 describe('ServiceScreen', () => {
   it('shows one service with tel: and https: links', () => {
@@ -20,8 +45,20 @@ describe('ServiceScreen', () => {
     expect(web.getAttribute('href')).toBe('https://galop.org.uk');
     expect(web.getAttribute('target')).toBe('_blank');
     expect(web.getAttribute('rel')).toBe('noreferrer noopener');
-    expect(screen.getByText('Monday to Thursday: 10am to 8:30pm')).toBeTruthy();
-    expect(screen.getByText('Friday: 10am to 4:30pm')).toBeTruthy();
+  });
+
+  it('lists weekly opening hours', () => {
+    render(<ServiceScreen params={{ id: 'safe2speak' }} />);
+    expect(screen.getByText('Monday to Friday: 8am to 5pm')).toBeTruthy();
+  });
+
+  it('gives old opening hours only as a dated note, never as hours the app relies on', () => {
+    render(<ServiceScreen params={{ id: 'galop' }} />);
+    expect(
+      screen.getByText('Opening hours not confirmed: check before relying on them'),
+    ).toBeTruthy();
+    expect(screen.getByText(/from 2023 and may have changed/)).toBeTruthy();
+    expect(screen.queryByText('Monday to Thursday: 10am to 8:30pm')).toBeNull();
   });
 
   it('shows an sms: link for a text line', () => {
@@ -38,13 +75,43 @@ describe('ServiceScreen', () => {
     ).toBeTruthy();
   });
 
-  it('shows steps, the source and the checked date', () => {
+  it('shows steps, the sources and the date they were used, not yet confirmed by phone', () => {
     render(<ServiceScreen params={{ id: 'ask-for-ani' }} />);
     expect(screen.getByRole('heading', { name: 'What to do' })).toBeTruthy();
-    expect(screen.getByText('Checked on 2026-11-22.')).toBeTruthy();
+    expect(
+      screen.getByText('Taken from the sources below on 2026-11-22. Not yet confirmed by phone.'),
+    ).toBeTruthy();
+    expect(screen.queryByText(/Checked on/)).toBeNull();
     expect(screen.getByRole('link', { name: 'hafancymru.co.uk' }).getAttribute('rel')).toBe(
       'noreferrer noopener',
     );
+  });
+
+  it('says "Checked on" with the live check date once an entry has been confirmed', () => {
+    samaritansWith({ checked: '2026-11-22', liveChecked: '2026-12-01' });
+    render(<ServiceScreen params={{ id: 'samaritans' }} />);
+    expect(screen.getByText('Checked on 2026-12-01.')).toBeTruthy();
+    expect(screen.queryByText(/Not yet confirmed by phone/)).toBeNull();
+  });
+
+  it('counts the age of an entry from its live check when it has one', () => {
+    samaritansWith({ checked: '2020-01-01', liveChecked: daysAgo(10) });
+    const { unmount } = render(<ServiceScreen params={{ id: 'samaritans' }} />);
+    expect(screen.queryByText(/check this number before relying on it/)).toBeNull();
+    unmount();
+
+    samaritansWith({ checked: daysAgo(10), liveChecked: '2020-01-01' });
+    render(<ServiceScreen params={{ id: 'samaritans' }} />);
+    expect(screen.getByText(/check this number before relying on it/)).toBeTruthy();
+  });
+
+  it('counts the age of an entry from its sources when it has no live check', () => {
+    samaritansWith({ checked: '2020-01-01' });
+    render(<ServiceScreen params={{ id: 'samaritans' }} />);
+    expect(screen.getByText(/check this number before relying on it/)).toBeTruthy();
+    expect(
+      screen.getByText('Taken from the sources below on 2020-01-01. Not yet confirmed by phone.'),
+    ).toBeTruthy();
   });
 
   it('explains what a call leaves behind on the phone', () => {

@@ -6,7 +6,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { CallLogNote } from './CallLogNote.tsx';
 import { ChannelRow } from './ChannelRow.tsx';
 import { area, getService } from './directory.ts';
-import { isStale } from './stale.ts';
+import { isEntryStale } from './stale.ts';
 import { localText } from './text.ts';
 
 /** One service in full (params.id): how to reach it, its hours, who it is for, and its source. */
@@ -35,7 +35,7 @@ export function ServiceScreen({ params }: ScreenProps) {
     <>
       <h1 tabIndex={-1}>{localText(service.name, lang)}</h1>
       <p class="lead">{localText(service.offers, lang)}</p>
-      {isStale(service.checked, now, deploy.serviceMaxAgeDays) && (
+      {isEntryStale(service, now, deploy.serviceMaxAgeDays) && (
         <p class="service-warning">{t('stale')}</p>
       )}
       {service.steps && (
@@ -73,7 +73,11 @@ export function ServiceScreen({ params }: ScreenProps) {
           .join(', ')}
       </p>
       <h2>{t('service.sourceTitle')}</h2>
-      <p>{t('service.checked', { date: service.checked })}</p>
+      <p>
+        {service.liveChecked === undefined
+          ? t('service.notLiveChecked', { date: service.checked })
+          : t('service.checked', { date: service.liveChecked })}
+      </p>
       <ul>
         {service.sources.map((url) => (
           <li key={url}>

@@ -77,6 +77,7 @@ describe('ServicesScreen', () => {
     // 24/7 lines are always open, whatever the time of the test run.
     expect(resultNames()).toContain('National Domestic Abuse Helpline');
     expect(resultNames()).not.toContain("Men's Advice Line"); // hours not confirmed
+    expect(resultNames()).not.toContain('Galop: LGBT+ Domestic Abuse Helpline'); // only 2023 hours
   });
 
   it('shows a long list a page at a time, starting again when a filter changes', () => {
