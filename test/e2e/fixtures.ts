@@ -40,7 +40,13 @@ export interface Rails {
 
 declare global {
   interface Window {
-    __rails: { csp: string[]; titleChanges: number; historyCalls: string[]; blockedApis: string[] };
+    __rails: {
+      csp: string[];
+      titleChanges: number;
+      historyCalls: string[];
+      blockedApis: string[];
+      historyLength: number;
+    };
   }
 }
 
@@ -51,8 +57,11 @@ function recordInPage(): void {
     titleChanges: 0,
     historyCalls: [] as string[],
     blockedApis: [] as string[],
+    // Within one page load the app adds no history entry, whatever it shows (rail 1).
+    historyLength: history.length,
   };
   window.__rails = record;
+  window.addEventListener('hashchange', () => record.historyCalls.push('hash'));
   document.addEventListener('securitypolicyviolation', (e) =>
     record.csp.push(`${e.violatedDirective} ${e.blockedURI}`),
   );
@@ -127,8 +136,12 @@ export async function guard(context: BrowserContext, origin = APP_ORIGIN): Promi
       expect(pageErrors, 'uncaught errors in the page').toEqual([]);
       for (const p of context.pages()) {
         if (!p.url().startsWith(origin)) continue;
-        const record = await p.evaluate(() => window.__rails).catch(() => undefined);
+        const found = await p
+          .evaluate(() => ({ record: window.__rails, length: history.length }))
+          .catch(() => undefined);
+        const record = found?.record;
         if (!record) continue;
+        expect(found.length, 'history entries added by the app').toBe(record.historyLength);
         expect(record.csp, 'Content-Security-Policy violations').toEqual([]);
         expect(record.titleChanges, 'title changes').toBe(0);
         expect(record.historyCalls, 'history or window.open calls').toEqual([]);
