@@ -135,23 +135,27 @@ export function createVault(deps: VaultDeps): VaultImpl {
   async function check(
     passphrase: string,
   ): Promise<
-    { ok: true; raw: Uint8Array<ArrayBuffer>; header: KeyHeader } | { ok: false; waitMs: number }
+    | { ok: true; raw: Uint8Array<ArrayBuffer>; header: KeyHeader }
+    | Exclude<UnlockResult, { ok: true }>
   > {
     const wait = remainingMs(await readAttempts(), now());
-    if (wait > 0) return { ok: false, waitMs: wait };
+    if (wait > 0) return { ok: false, reason: 'passphrase', waitMs: wait };
     const stored = await store.readMeta(HEADER);
     if (stored === undefined) {
       state.value = 'absent';
-      return { ok: false, waitMs: 0 };
+      return { ok: false, reason: 'absent' };
     }
-    if (!isKeyHeader(stored)) return { ok: false, waitMs: await recordFailure() };
+    if (!isKeyHeader(stored)) {
+      return { ok: false, reason: 'passphrase', waitMs: await recordFailure() };
+    }
     try {
       const raw = await unwrapRaw(stored.kdf, stored.wrap, passphrase);
       return { ok: true, raw, header: stored };
     } catch (error) {
-      // Argon2id cannot run in this browser right now: not the person's mistake, do not count it.
-      if (error instanceof KdfUnavailableError) return { ok: false, waitMs: 0 };
-      return { ok: false, waitMs: await recordFailure() };
+      // The key could not be worked out here just now (worker blocked, out of memory): the
+      // passphrase was never checked. Not the person's mistake: do not count it or add a wait.
+      if (error instanceof KdfUnavailableError) return { ok: false, reason: 'unavailable' };
+      return { ok: false, reason: 'passphrase', waitMs: await recordFailure() };
     }
   }
 
