@@ -184,6 +184,30 @@ describe('vault', () => {
     expect(await vault.unlock('new words here')).toEqual({ ok: true });
   });
 
+  it('P17: any other failure to work out the key is not a wrong try either', async () => {
+    const { vault } = testVault();
+    await vault.create(PASS);
+    vault.lock();
+    const before = await dumpStorage();
+    // The same device data, opened by an instance whose key derivation fails in another way
+    // (for example WebCrypto out of memory while running PBKDF2).
+    const failing = createVault({
+      derive: () => Promise.reject(new DOMException('no memory', 'OperationError')),
+      store,
+    });
+    await failing.refresh();
+    for (let i = 0; i < 5; i += 1) {
+      expect(await failing.unlock(PASS)).toEqual({ ok: false, reason: 'unavailable' });
+    }
+    expect(await failing.changePassphrase(PASS, 'new words here')).toEqual({
+      ok: false,
+      reason: 'unavailable',
+    });
+    expect(await failing.waitMs()).toBe(0);
+    expect(await dumpStorage()).toBe(before);
+    expect(await vault.unlock(PASS)).toEqual({ ok: true });
+  });
+
   it('unlocking when no vault is on this device says so and counts nothing', async () => {
     const { vault } = testVault();
     expect(await vault.unlock(PASS)).toEqual({ ok: false, reason: 'absent' });

@@ -92,9 +92,23 @@ export function createVault(deps: VaultDeps): VaultImpl {
     return isAttempts(value) ? value : undefined;
   }
 
+  /**
+   * Works out the passphrase key. The settings were checked before this runs, so any failure here
+   * is the device's (no memory, a WebCrypto error), never the passphrase's: it is reported as
+   * KdfUnavailableError, so it is not counted as a wrong try.
+   */
+  async function deriveKek(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {
+    try {
+      return await importAesKey(await deps.derive(passphrase, kdf));
+    } catch (error) {
+      if (error instanceof KdfUnavailableError) throw error;
+      throw new KdfUnavailableError('key derivation failed', { cause: error });
+    }
+  }
+
   /** Derives the passphrase key and opens the wrapped data key: its raw bytes, or throws. */
   async function unwrapRaw(kdf: KdfParams, wrap: KeyHeader['wrap'], passphrase: string) {
-    const kek = await importAesKey(await deps.derive(passphrase, kdf));
+    const kek = await deriveKek(passphrase, kdf);
     const raw = await open(kek, wrap, wrapAad(kdf));
     if (raw.length !== KEY_BYTES) throw new Error('bad key');
     return raw;
