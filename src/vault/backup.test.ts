@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { backupFileName, exportBackup, importBackup, parseBackup } from './backup.ts';
 import { CANARY, dumpStorage, fakeKdf, freshDb, testVault } from './testing.ts';
 import { toBase64 } from './crypto.ts';
+import { KdfUnavailableError } from './kdf.ts';
+import { createVault } from './vault.ts';
+import * as store from '../storage/vault-store.ts';
 
 beforeEach(freshDb);
 
@@ -167,6 +170,17 @@ describe('backup (P27, P28)', () => {
     const pbkdf2 = { alg: 'pbkdf2', i: 1000, salt: valid.kdf['salt'] };
     expect(parseBackup(JSON.stringify({ ...valid, kdf: pbkdf2 }))).toBeUndefined();
     expect(kdf.calls).toHaveLength(1);
+  });
+
+  it('a key that cannot be worked out is a failure to try again, not a wrong passphrase', async () => {
+    const { vault } = await seeded([{ id: 'p:a', value: 'kept' }]);
+    const { text } = await exportBackup(vault);
+    const before = await dumpStorage();
+    for (const error of [new KdfUnavailableError('worker blocked'), new Error('no memory')]) {
+      const failing = createVault({ derive: () => Promise.reject(error), store });
+      expect(await importBackup(failing, text, PASS)).toEqual({ ok: false, reason: 'failed' });
+    }
+    expect(await dumpStorage()).toBe(before);
   });
 
   it('a damaged payload is refused as unreadable and changes nothing', async () => {

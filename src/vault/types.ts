@@ -14,8 +14,19 @@ export type VaultState =
 
 export type UnlockResult =
   | { ok: true }
-  /** Wrong passphrase (or damaged data: the message is the same). `waitMs` before the next try. */
-  | { ok: false; waitMs: number };
+  /**
+   * Wrong passphrase (or damaged data: the message is the same), or a try made while still
+   * waiting after earlier wrong ones. Counted as a wrong try; `waitMs` before the next try.
+   */
+  | { ok: false; reason: 'passphrase'; waitMs: number }
+  /**
+   * The key could not be worked out on this device just now (for example the worker was blocked or
+   * ran out of memory), so the passphrase was never checked: it may well be right. Not counted as a
+   * wrong try, no wait added, nothing stored was changed. Never suggest starting again for this.
+   */
+  | { ok: false; reason: 'unavailable' }
+  /** There is no vault on this device (deleted, perhaps in another tab): the state is now 'absent'. */
+  | { ok: false; reason: 'absent' };
 
 export type SaveResult =
   | { ok: true }

@@ -84,9 +84,13 @@ describe('vault', () => {
     vault.lock();
     const before = await dumpStorage();
     for (let i = 1; i <= 3; i += 1) {
-      expect(await vault.unlock('wrong')).toEqual({ ok: false, waitMs: 0 });
+      expect(await vault.unlock('wrong')).toEqual({ ok: false, reason: 'passphrase', waitMs: 0 });
     }
-    expect(await vault.unlock('wrong')).toEqual({ ok: false, waitMs: backoffMs(4) });
+    expect(await vault.unlock('wrong')).toEqual({
+      ok: false,
+      reason: 'passphrase',
+      waitMs: backoffMs(4),
+    });
     expect(vault.state.value).toBe('locked');
     // Only the failure count differs from before.
     const items = await store.readItems('');
@@ -124,6 +128,93 @@ describe('vault', () => {
     expect(damaged).toEqual(wrong);
   });
 
+  it('P17: a key derivation that cannot run is not a wrong try: no count, no wait, no change', async () => {
+    const clock = 1_000_000;
+    const kdf = fakeKdf();
+    const { vault } = testVault(kdf, { now: () => clock });
+    await vault.create(PASS);
+    await vault.put([{ id: 'p:one', value: 'kept' }]);
+    vault.lock();
+    // Two real wrong tries first, so the test can see that the count does not move afterwards.
+    await vault.unlock('wrong');
+    await vault.unlock('wrong');
+    expect(await store.readMeta('a')).toMatchObject({ n: 2 });
+    const before = await dumpStorage();
+
+    // The stored key uses Argon2id, which now cannot run (worker blocked, out of memory).
+    kdf.noArgon2 = true;
+    for (let i = 0; i < 5; i += 1) {
+      expect(await vault.unlock(PASS)).toEqual({ ok: false, reason: 'unavailable' });
+    }
+    expect(vault.state.value).toBe('locked');
+    expect(await store.readMeta('a')).toMatchObject({ n: 2 });
+    expect(await vault.waitMs()).toBe(0);
+    expect(await dumpStorage()).toBe(before);
+
+    // Once the key can be worked out again, the same passphrase opens everything as it was.
+    kdf.noArgon2 = false;
+    expect(await vault.unlock(PASS)).toEqual({ ok: true });
+    expect(await store.readMeta('a')).toBeUndefined();
+    expect(await vault.get('p:one')).toBe('kept');
+  });
+
+  it('P17: changing the passphrase when the key derivation cannot run changes nothing', async () => {
+    const kdf = fakeKdf();
+    const { vault } = testVault(kdf);
+    await vault.create(PASS);
+    await vault.put([{ id: 'p:one', value: 'kept' }]);
+    const before = await dumpStorage();
+
+    kdf.noArgon2 = true;
+    expect(await vault.changePassphrase(PASS, 'new words here')).toEqual({
+      ok: false,
+      reason: 'unavailable',
+    });
+    expect(await store.readMeta('a')).toBeUndefined();
+    expect(await vault.waitMs()).toBe(0);
+    expect(await dumpStorage()).toBe(before);
+
+    // The old passphrase still opens it, and the change works once the key can be worked out.
+    kdf.noArgon2 = false;
+    vault.lock();
+    expect(await vault.unlock(PASS)).toEqual({ ok: true });
+    expect(await vault.get('p:one')).toBe('kept');
+    expect(await vault.changePassphrase(PASS, 'new words here')).toEqual({ ok: true });
+    vault.lock();
+    expect(await vault.unlock('new words here')).toEqual({ ok: true });
+  });
+
+  it('P17: any other failure to work out the key is not a wrong try either', async () => {
+    const { vault } = testVault();
+    await vault.create(PASS);
+    vault.lock();
+    const before = await dumpStorage();
+    // The same device data, opened by an instance whose key derivation fails in another way
+    // (for example WebCrypto out of memory while running PBKDF2).
+    const failing = createVault({
+      derive: () => Promise.reject(new DOMException('no memory', 'OperationError')),
+      store,
+    });
+    await failing.refresh();
+    for (let i = 0; i < 5; i += 1) {
+      expect(await failing.unlock(PASS)).toEqual({ ok: false, reason: 'unavailable' });
+    }
+    expect(await failing.changePassphrase(PASS, 'new words here')).toEqual({
+      ok: false,
+      reason: 'unavailable',
+    });
+    expect(await failing.waitMs()).toBe(0);
+    expect(await dumpStorage()).toBe(before);
+    expect(await vault.unlock(PASS)).toEqual({ ok: true });
+  });
+
+  it('unlocking when no vault is on this device says so and counts nothing', async () => {
+    const { vault } = testVault();
+    expect(await vault.unlock(PASS)).toEqual({ ok: false, reason: 'absent' });
+    expect(vault.state.value).toBe('absent');
+    expect(await store.readMeta('a')).toBeUndefined();
+  });
+
   it('changing the passphrase re-wraps the key only: records stay, old passphrase stops working', async () => {
     const { vault } = testVault();
     await vault.create(PASS);
@@ -131,6 +222,7 @@ describe('vault', () => {
     const itemsBefore = await store.readItems('');
     expect(await vault.changePassphrase('wrong', 'new words here')).toEqual({
       ok: false,
+      reason: 'passphrase',
       waitMs: 0,
     });
     expect(await vault.changePassphrase(PASS, 'new words here')).toEqual({ ok: true });

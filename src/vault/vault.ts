@@ -92,9 +92,23 @@ export function createVault(deps: VaultDeps): VaultImpl {
     return isAttempts(value) ? value : undefined;
   }
 
+  /**
+   * Works out the passphrase key. The settings were checked before this runs, so any failure here
+   * is the device's (no memory, a WebCrypto error), never the passphrase's: it is reported as
+   * KdfUnavailableError, so it is not counted as a wrong try.
+   */
+  async function deriveKek(passphrase: string, kdf: KdfParams): Promise<CryptoKey> {
+    try {
+      return await importAesKey(await deps.derive(passphrase, kdf));
+    } catch (error) {
+      if (error instanceof KdfUnavailableError) throw error;
+      throw new KdfUnavailableError('key derivation failed', { cause: error });
+    }
+  }
+
   /** Derives the passphrase key and opens the wrapped data key: its raw bytes, or throws. */
   async function unwrapRaw(kdf: KdfParams, wrap: KeyHeader['wrap'], passphrase: string) {
-    const kek = await importAesKey(await deps.derive(passphrase, kdf));
+    const kek = await deriveKek(passphrase, kdf);
     const raw = await open(kek, wrap, wrapAad(kdf));
     if (raw.length !== KEY_BYTES) throw new Error('bad key');
     return raw;
@@ -135,23 +149,27 @@ export function createVault(deps: VaultDeps): VaultImpl {
   async function check(
     passphrase: string,
   ): Promise<
-    { ok: true; raw: Uint8Array<ArrayBuffer>; header: KeyHeader } | { ok: false; waitMs: number }
+    | { ok: true; raw: Uint8Array<ArrayBuffer>; header: KeyHeader }
+    | Exclude<UnlockResult, { ok: true }>
   > {
     const wait = remainingMs(await readAttempts(), now());
-    if (wait > 0) return { ok: false, waitMs: wait };
+    if (wait > 0) return { ok: false, reason: 'passphrase', waitMs: wait };
     const stored = await store.readMeta(HEADER);
     if (stored === undefined) {
       state.value = 'absent';
-      return { ok: false, waitMs: 0 };
+      return { ok: false, reason: 'absent' };
     }
-    if (!isKeyHeader(stored)) return { ok: false, waitMs: await recordFailure() };
+    if (!isKeyHeader(stored)) {
+      return { ok: false, reason: 'passphrase', waitMs: await recordFailure() };
+    }
     try {
       const raw = await unwrapRaw(stored.kdf, stored.wrap, passphrase);
       return { ok: true, raw, header: stored };
     } catch (error) {
-      // Argon2id cannot run in this browser right now: not the person's mistake, do not count it.
-      if (error instanceof KdfUnavailableError) return { ok: false, waitMs: 0 };
-      return { ok: false, waitMs: await recordFailure() };
+      // The key could not be worked out here just now (worker blocked, out of memory): the
+      // passphrase was never checked. Not the person's mistake: do not count it or add a wait.
+      if (error instanceof KdfUnavailableError) return { ok: false, reason: 'unavailable' };
+      return { ok: false, reason: 'passphrase', waitMs: await recordFailure() };
     }
   }
 

@@ -13,7 +13,7 @@ describe('the in-memory vault (test fake and pre-merge wiring)', () => {
     expect(vault.state.value).toBe('locked');
     expect(await vault.put([{ id: 'p:y', value: 2 }])).toEqual({ ok: false, reason: 'locked' });
     await expect(vault.get('p:x')).rejects.toThrow();
-    expect(await vault.unlock('wrong')).toEqual({ ok: false, waitMs: 0 });
+    expect(await vault.unlock('wrong')).toEqual({ ok: false, reason: 'passphrase', waitMs: 0 });
     expect(await vault.unlock('correct horse battery staple')).toEqual({ ok: true });
     expect(await vault.get('p:x')).toEqual({ a: 1 });
     expect(await vault.get('p:y')).toBeUndefined();

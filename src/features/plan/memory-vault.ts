@@ -25,9 +25,9 @@ export function createMemoryVault(initial: VaultState = 'absent'): Vault {
       return Promise.resolve();
     },
     unlock(attempt): Promise<UnlockResult> {
-      if (state.value === 'absent') return Promise.resolve({ ok: false, waitMs: 0 });
+      if (state.value === 'absent') return Promise.resolve({ ok: false, reason: 'absent' });
       if (passphrase !== undefined && attempt !== passphrase) {
-        return Promise.resolve({ ok: false, waitMs: 0 });
+        return Promise.resolve({ ok: false, reason: 'passphrase', waitMs: 0 });
       }
       state.value = 'unlocked';
       return Promise.resolve({ ok: true });
@@ -37,7 +37,7 @@ export function createMemoryVault(initial: VaultState = 'absent'): Vault {
     },
     changePassphrase(current, next): Promise<UnlockResult> {
       if (passphrase !== undefined && current !== passphrase) {
-        return Promise.resolve({ ok: false, waitMs: 0 });
+        return Promise.resolve({ ok: false, reason: 'passphrase', waitMs: 0 });
       }
       passphrase = next;
       return Promise.resolve({ ok: true });

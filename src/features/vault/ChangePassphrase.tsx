@@ -4,14 +4,19 @@ import type { VaultImpl } from '../../vault/vault.ts';
 import { MIN_LENGTH, SHORT_LENGTH } from './CreatePassphrase.tsx';
 import { Heading, PassphraseField } from './fields.tsx';
 
-/** Changing the passphrase re-wraps the key only; saved things are not touched. */
+/**
+ * Changing the passphrase re-wraps the key only; saved things are not touched. If this device could
+ * not check the current passphrase just now, it says so and never calls the passphrase wrong.
+ */
 export function ChangePassphrase({ vault, level = 2 }: { vault: VaultImpl; level?: 1 | 2 }) {
   const t = useT('vault');
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   const [error, setError] = useState<'empty' | 'tooShort' | 'mismatch' | undefined>();
-  const [status, setStatus] = useState<'idle' | 'working' | 'wrong' | 'done' | 'failed'>('idle');
+  const [status, setStatus] = useState<
+    'idle' | 'working' | 'wrong' | 'unavailable' | 'done' | 'failed'
+  >('idle');
   const [waitMs, setWaitMs] = useState(0);
 
   useEffect(() => {
@@ -34,9 +39,13 @@ export function ChangePassphrase({ vault, level = 2 }: { vault: VaultImpl; level
         setNext('');
         setAgain('');
         setStatus('done');
-      } else {
+      } else if (result.reason === 'passphrase') {
         setWaitMs(result.waitMs);
         setStatus('wrong');
+      } else {
+        // 'unavailable': the passphrase was never checked, and nothing was counted or changed.
+        // 'absent': the vault is gone, and the settings screen shows what fits now.
+        setStatus(result.reason === 'unavailable' ? 'unavailable' : 'idle');
       }
     } catch {
       setStatus('failed');
@@ -88,6 +97,11 @@ export function ChangePassphrase({ vault, level = 2 }: { vault: VaultImpl; level
       {status === 'failed' && (
         <p role="alert" class="error-text">
           {t('change.failed')}
+        </p>
+      )}
+      {status === 'unavailable' && (
+        <p role="alert" class="error-text">
+          {t('unlock.unavailable')}
         </p>
       )}
       <button

@@ -6,6 +6,11 @@ import { Heading, PassphraseField } from './fields.tsx';
 /**
  * The unlock screen. A wrong passphrase (or damaged data: the message is the same) gets one calm
  * message; after a few tries it also shows how long to wait. The wait survives a reload.
+ *
+ * When the passphrase could not be checked at all (storage failed, or this device could not work
+ * out the key just now), it never says the passphrase was wrong and, for the key, hides the
+ * "forgotten" link until the next try: a person with the right passphrase must not be led to
+ * start again and delete what they saved.
  */
 export function Unlock({
   vault,
@@ -19,8 +24,7 @@ export function Unlock({
   const t = useT('vault');
   const [value, setValue] = useState('');
   const [working, setWorking] = useState(false);
-  const [wrong, setWrong] = useState(false);
-  const [broken, setBroken] = useState(false);
+  const [problem, setProblem] = useState<'wrong' | 'broken' | 'unavailable' | undefined>();
   const [waitUntil, setWaitUntil] = useState(0);
   const [now, setNow] = useState(() => Date.now());
 
@@ -43,19 +47,26 @@ export function Unlock({
   const submit = async (): Promise<void> => {
     if (working || waiting || !value) return;
     setWorking(true);
-    setBroken(false);
+    // Cleared first, so a message that comes back after this try is announced again.
+    setProblem(undefined);
     const result = await vault.unlock(value).catch(() => undefined);
     setWorking(false);
     if (!result) {
       // Storage failed, not the passphrase: do not call it wrong.
-      setBroken(true);
+      setProblem('broken');
       return;
     }
     if (result.ok) {
       setValue('');
       return;
     }
-    setWrong(true);
+    if (result.reason === 'unavailable') {
+      // The passphrase was never checked: it may be right, and nothing was counted or changed.
+      setProblem('unavailable');
+      return;
+    }
+    if (result.reason === 'absent') return; // the vault is gone: the gate shows what fits now
+    setProblem('wrong');
     const current = Date.now();
     setNow(current);
     setWaitUntil(result.waitMs > 0 ? current + result.waitMs : 0);
@@ -74,12 +85,17 @@ export function Unlock({
         }}
         onEnter={() => void submit()}
         showLabel={t('show')}
-        error={wrong ? t('unlock.wrong') : undefined}
+        error={problem === 'wrong' ? t('unlock.wrong') : undefined}
         disabled={working}
       />
-      {broken && (
+      {problem === 'broken' && (
         <p role="alert" class="error-text">
           {t('openFailed')}
+        </p>
+      )}
+      {problem === 'unavailable' && (
+        <p role="alert" class="error-text">
+          {t('unlock.unavailable')}
         </p>
       )}
       <p role="status" class="muted">
@@ -95,7 +111,7 @@ export function Unlock({
           {t('unlock.submit')}
         </button>
       </p>
-      {onForgot && (
+      {onForgot && problem !== 'unavailable' && (
         <p>
           <button type="button" class="link-button inline-link" onClick={onForgot}>
             {t('unlock.forgot')}

@@ -128,6 +128,55 @@ describe('vault screens', () => {
     expect(screen.getByRole('button', { name: 'Open' })).toHaveProperty('disabled', true);
   });
 
+  it('P17: when the key cannot be worked out, unlock says the passphrase may be right, not "wrong"', async () => {
+    const { vault, kdf } = testVault();
+    await vault.create(PASS);
+    vault.lock();
+    render(
+      <Gate vault={vault}>
+        <p>{CANARY}</p>
+      </Gate>,
+    );
+    await screen.findByRole('heading', { name: 'Enter your passphrase' });
+    kdf.noArgon2 = true; // as when the worker is blocked or runs out of memory
+    type('Passphrase', PASS);
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /could not check your passphrase.*may be right.*Nothing has been changed/,
+    );
+    expect(screen.queryByText(/did not open it/)).toBeNull();
+    expect(screen.getByLabelText('Passphrase').getAttribute('aria-invalid')).toBeNull();
+    // Nothing on this path leads towards starting again (which deletes everything).
+    expect(screen.queryByRole('button', { name: 'Forgotten your passphrase?' })).toBeNull();
+    expect(document.body.textContent).not.toMatch(/start again/i);
+    expect(await vault.waitMs()).toBe(0);
+
+    kdf.noArgon2 = false;
+    fireEvent.click(screen.getByRole('button', { name: 'Open' }));
+    expect(await screen.findByText(CANARY)).toBeTruthy();
+  });
+
+  it('P17: change passphrase says the current one may be right when the key cannot be worked out', async () => {
+    const { vault, kdf } = testVault();
+    await vault.create(PASS);
+    render(<SettingsView vault={vault} />);
+    await screen.findByRole('heading', { name: 'Change your passphrase' });
+    kdf.noArgon2 = true;
+    type('Current passphrase', PASS);
+    type('New passphrase', 'violet harbour pencil');
+    type('Type the new passphrase again', 'violet harbour pencil');
+    fireEvent.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /could not check your passphrase.*may be right.*Nothing has been changed/,
+    );
+    expect(screen.queryByText(/did not open it/)).toBeNull();
+    expect(screen.queryByText(/has been changed\. Use the new one/)).toBeNull();
+    expect(screen.getByLabelText('Current passphrase').getAttribute('aria-invalid')).toBeNull();
+    vault.lock();
+    kdf.noArgon2 = false;
+    expect(await vault.unlock(PASS)).toEqual({ ok: true });
+  });
+
   it('start again explains first and deletes only after the tick', async () => {
     const { vault } = testVault();
     await vault.create(PASS);
