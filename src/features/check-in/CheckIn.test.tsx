@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { pages } from 'virtual:content-index';
 import { loadNamespace } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
+import { navigation, type ScreenRef } from '../../app/navigation.ts';
 import { dropSensitiveState } from '../../app/sensitive-state.ts';
 import { CheckIn } from './CheckIn.tsx';
 import { createCheckInModel, type CheckInModel } from './model.ts';
@@ -102,5 +103,31 @@ describe('"Is this happening to me?"', () => {
     expect(
       screen.getByRole<HTMLInputElement>('checkbox', { name: /pushed, grabbed/ }).checked,
     ).toBe(true);
+  });
+
+  test('even after a serious result, results never point to the path for people who abuse', () => {
+    // A survivor is often told they are the real abuser: a line here for people worried about
+    // their own behaviour could read as meant for them. That path starts only from home.
+    start();
+    for (const box of screen.getAllByRole('checkbox')) fireEvent.click(box);
+    next();
+    fireEvent.click(screen.getByRole('button', { name: 'See more next steps' }));
+    const text = document.body.textContent;
+    expect(text).toContain('What might help');
+    expect(text).not.toMatch(/respect|own behaviour|how you treat/i);
+    const selfPages = new Set(pages.filter((p) => p.section === 'self').map((p) => p.slug));
+    const visited: ScreenRef[] = [];
+    const keep = ['Change my answers', 'Clear my answers and start again'];
+    for (const button of screen.getAllByRole('button')) {
+      if (keep.includes(button.textContent)) continue;
+      fireEvent.click(button);
+      visited.push(navigation.current.value);
+    }
+    expect(visited.length).toBeGreaterThan(10);
+    for (const target of visited) {
+      expect(target.name).not.toBe('self');
+      expect(target.params?.['id']).not.toBe('respect-phoneline');
+      expect(selfPages.has(target.params?.['slug'] ?? '')).toBe(false);
+    }
   });
 });

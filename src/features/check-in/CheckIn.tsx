@@ -193,14 +193,6 @@ function Results({ model, heading }: StepProps) {
           {t('results.more')}
         </InAppButton>
       </p>
-      <p>
-        {t('results.self')}{' '}
-        <InAppButton
-          onClick={() => navigation.go({ name: 'service', params: { id: 'respect-phoneline' } })}
-        >
-          {t('services.respect-phoneline')}
-        </InAppButton>
-      </p>
       <p class="action-row">
         <button type="button" class="button secondary" onClick={() => model.backToQuestions()}>
           {t('results.editAnswers')}

@@ -50,7 +50,11 @@ export type Statement =
   | { id: EverydayId; topic: Topic; danger: false }
   | { id: DangerSign; topic: 'danger'; danger: true };
 
-/** Service ids from the service directory (src/regions/). Only these may be linked. */
+/**
+ * Service ids from the service directory (src/regions/). Only these may be linked. The line for
+ * people worried about their own behaviour is left out on purpose: a survivor is often told that
+ * they are the real abuser, and this screen is written for them (see the audiences README).
+ */
 export type ServiceId =
   | 'emergency-999'
   | 'silent-solution'
@@ -59,8 +63,7 @@ export type ServiceId =
   | 'safe2speak-24h'
   | 'mens-advice-line'
   | 'galop'
-  | 'stalking-helpline'
-  | 'respect-phoneline';
+  | 'stalking-helpline';
 
 export const statements: readonly Statement[] = [
   { id: 'cut-off', topic: 'isolation', danger: false },
