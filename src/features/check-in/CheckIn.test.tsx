@@ -54,6 +54,42 @@ describe('"Is this happening to me?"', () => {
     });
   });
 
+  test('a visa, health or disability used against you leads to the pages for that', () => {
+    start();
+    tick(/your visa, your health or a disability/);
+    next();
+    const threats = screen.getByRole('region', { name: 'Threats' });
+    fireEvent.click(
+      within(threats).getByRole('button', {
+        name: 'If you are on a visa or have no recourse to public funds',
+      }),
+    );
+    expect(navigation.current.value).toEqual({
+      name: 'page',
+      params: { slug: 'no-recourse-to-public-funds' },
+    });
+    fireEvent.click(
+      within(threats).getByRole('button', { name: 'Help for disabled and Deaf people' }),
+    );
+    expect(navigation.current.value).toEqual({
+      name: 'page',
+      params: { slug: 'disabled-and-deaf' },
+    });
+    expect(within(threats).queryByRole('button', { name: 'Help for LGBT+ people' })).toBeNull();
+  });
+
+  test('a threat to share private things leads to the LGBT+ page too', () => {
+    start();
+    tick(/share private things about you/);
+    next();
+    const threats = screen.getByRole('region', { name: 'Threats' });
+    fireEvent.click(within(threats).getByRole('button', { name: 'Help for LGBT+ people' }));
+    expect(navigation.current.value).toEqual({ name: 'page', params: { slug: 'lgbt-plus' } });
+    expect(
+      within(threats).queryByRole('button', { name: 'Help for disabled and Deaf people' }),
+    ).toBeNull();
+  });
+
   test('a danger sign leads first to a calm "who to call now" screen', () => {
     start();
     tick(/put you down/);

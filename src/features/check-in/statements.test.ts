@@ -9,6 +9,8 @@ import {
   dangerServices,
   generalServices,
   nextSteps,
+  pagesFor,
+  statementPages,
   statements,
   topicOrder,
 } from './statements.ts';
@@ -62,4 +64,28 @@ test('the reflection, in every language, never points to help for people who abu
     expect(text).not.toMatch(/respect/i);
     expect(locale.results).not.toHaveProperty('self');
   }
+});
+
+test('a statement about a visa, health or disability, or about private things, adds its own pages', () => {
+  for (const slug of Object.values(statementPages).flat())
+    expect(pageExists(slug), slug).toBe(true);
+  expect(pagesFor('threats', new Set(['threatens']))).toEqual([
+    'coercive-control',
+    'emotional-abuse',
+  ]);
+  expect(pagesFor('threats', new Set(['uses-status']))).toEqual([
+    'coercive-control',
+    'emotional-abuse',
+    'no-recourse-to-public-funds',
+    'disabled-and-deaf',
+  ]);
+  expect(pagesFor('threats', new Set(['threatens-secrets', 'uses-status']))).toEqual([
+    'coercive-control',
+    'emotional-abuse',
+    'lgbt-plus',
+    'no-recourse-to-public-funds',
+    'disabled-and-deaf',
+  ]);
+  // A statement adds pages only to its own topic.
+  expect(pagesFor('money', new Set(['uses-status', 'money-control']))).toEqual(['economic-abuse']);
 });

@@ -114,6 +114,24 @@ export const nextSteps: Readonly<Record<Topic, NextStep>> = {
   humiliation: { pages: ['emotional-abuse'], services: [] },
 };
 
+/**
+ * Pages a single statement adds to its topic's next steps, because it names a situation with a
+ * page of its own: a visa, health or disability used to control someone, or a threat to share
+ * private things, such as someone's sexuality or gender identity.
+ */
+export const statementPages: Partial<Record<EverydayId, readonly string[]>> = {
+  'uses-status': ['no-recourse-to-public-funds', 'disabled-and-deaf'],
+  'threatens-secrets': ['lgbt-plus'],
+};
+
+/** The pages to read for one topic: the topic's own, then those its ticked statements add. */
+export function pagesFor(topic: Topic, ticked: ReadonlySet<StatementId>): string[] {
+  const added = statements.flatMap((s) =>
+    !s.danger && s.topic === topic && ticked.has(s.id) ? (statementPages[s.id] ?? []) : [],
+  );
+  return [...new Set([...nextSteps[topic].pages, ...added])];
+}
+
 /** Who to call now when any danger sign is ticked; stalking adds its own helpline. */
 export const dangerServices: readonly ServiceId[] = [
   'national-da-helpline',
