@@ -114,5 +114,6 @@ export const screens: Readonly<Record<string, ScreenDef>> = {
   'hide-app': {
     load: () => import('../features/disguise/HideApp.tsx').then((m) => m.HideApp),
     namespaces: 'disguise',
+    usesStorage: true,
   },
 };

@@ -63,12 +63,24 @@ describe('audience path content', () => {
         continue;
       }
       for (const link of links(page)) {
-        if (link.t === 'page') expect(selfSlugs.has(link.slug)).toBe(false);
+        if (link.t === 'page') expect(selfSlugs.has(link.slug), page.meta.slug).toBe(false);
+        if (link.t === 'screen') expect(link.name, page.meta.slug).not.toBe('self');
       }
-      // Only professionals are pointed to the service for people using abuse.
-      if (page.meta.section === 'professional') continue;
-      const services = links(page).flatMap((l) => (l.t === 'service' ? [l.id] : []));
-      expect(services, page.meta.slug).not.toContain('respect-phoneline');
     }
+  });
+
+  // A survivor is often told by the abuser that they are the real abuser, so a pointer to help for
+  // people who abuse, on a page written for them, can read as meant for them. The home screen door
+  // is the only way into that path; professionals may name the line to pass it on.
+  it.each(
+    all
+      .filter((p) => p.meta.section !== 'self' && p.meta.section !== 'professional')
+      .map((p) => [`${p.meta.lang}/${p.meta.slug}`, p] as const),
+  )('%s (read by survivors) neither links nor names the help for people who abuse', (_, page) => {
+    for (const link of links(page)) {
+      if (link.t === 'screen') expect(link.name).not.toBe('self');
+      if (link.t === 'service') expect(link.id).not.toBe('respect-phoneline');
+    }
+    expect(plainText(page.body)).not.toMatch(/respect phoneline/i);
   });
 });

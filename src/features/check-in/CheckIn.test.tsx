@@ -1,7 +1,8 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { pages } from 'virtual:content-index';
 import { loadNamespace } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
+import { navigation, type ScreenRef } from '../../app/navigation.ts';
 import { dropSensitiveState } from '../../app/sensitive-state.ts';
 import { CheckIn } from './CheckIn.tsx';
 import { createCheckInModel, type CheckInModel } from './model.ts';
@@ -51,6 +52,42 @@ describe('"Is this happening to me?"', () => {
       name: 'service',
       params: { id: 'national-da-helpline' },
     });
+  });
+
+  test('a visa, health or disability used against you leads to the pages for that', () => {
+    start();
+    tick(/your visa, your health or a disability/);
+    next();
+    const threats = screen.getByRole('region', { name: 'Threats' });
+    fireEvent.click(
+      within(threats).getByRole('button', {
+        name: 'If you are on a visa or have no recourse to public funds',
+      }),
+    );
+    expect(navigation.current.value).toEqual({
+      name: 'page',
+      params: { slug: 'no-recourse-to-public-funds' },
+    });
+    fireEvent.click(
+      within(threats).getByRole('button', { name: 'Help for disabled and Deaf people' }),
+    );
+    expect(navigation.current.value).toEqual({
+      name: 'page',
+      params: { slug: 'disabled-and-deaf' },
+    });
+    expect(within(threats).queryByRole('button', { name: 'Help for LGBT+ people' })).toBeNull();
+  });
+
+  test('a threat to share private things leads to the LGBT+ page too', () => {
+    start();
+    tick(/share private things about you/);
+    next();
+    const threats = screen.getByRole('region', { name: 'Threats' });
+    fireEvent.click(within(threats).getByRole('button', { name: 'Help for LGBT+ people' }));
+    expect(navigation.current.value).toEqual({ name: 'page', params: { slug: 'lgbt-plus' } });
+    expect(
+      within(threats).queryByRole('button', { name: 'Help for disabled and Deaf people' }),
+    ).toBeNull();
   });
 
   test('a danger sign leads first to a calm "who to call now" screen', () => {
@@ -114,5 +151,31 @@ describe('"Is this happening to me?"', () => {
     expect(
       screen.getByRole<HTMLInputElement>('checkbox', { name: /pushed, grabbed/ }).checked,
     ).toBe(true);
+  });
+
+  test('even after a serious result, results never point to the path for people who abuse', () => {
+    // A survivor is often told they are the real abuser: a line here for people worried about
+    // their own behaviour could read as meant for them. That path starts only from home.
+    start();
+    for (const box of screen.getAllByRole('checkbox')) fireEvent.click(box);
+    next();
+    fireEvent.click(screen.getByRole('button', { name: 'See more next steps' }));
+    const text = document.body.textContent;
+    expect(text).toContain('What might help');
+    expect(text).not.toMatch(/respect|own behaviour|how you treat/i);
+    const selfPages = new Set(pages.filter((p) => p.section === 'self').map((p) => p.slug));
+    const visited: ScreenRef[] = [];
+    const keep = ['Change my answers', 'Clear my answers and start again'];
+    for (const button of screen.getAllByRole('button')) {
+      if (keep.includes(button.textContent)) continue;
+      fireEvent.click(button);
+      visited.push(navigation.current.value);
+    }
+    expect(visited.length).toBeGreaterThan(10);
+    for (const target of visited) {
+      expect(target.name).not.toBe('self');
+      expect(target.params?.['id']).not.toBe('respect-phoneline');
+      expect(selfPages.has(target.params?.['slug'] ?? '')).toBe(false);
+    }
   });
 });

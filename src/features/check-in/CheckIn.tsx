@@ -13,6 +13,7 @@ import {
   dangerServices,
   generalServices,
   nextSteps,
+  pagesFor,
   statements,
   type ServiceId,
 } from './statements.ts';
@@ -160,7 +161,7 @@ function Results({ model, heading }: StepProps) {
             <p>{t(`topics.${topic}.text`)}</p>
             <p>
               {t('results.readLabel')}{' '}
-              {step.pages.map((slug, i) => (
+              {pagesFor(topic, model.ticked.value).map((slug, i) => (
                 <span key={slug}>
                   {i > 0 && ', '}
                   <InAppButton onClick={() => navigation.go({ name: 'page', params: { slug } })}>
@@ -191,14 +192,6 @@ function Results({ model, heading }: StepProps) {
       <p>
         <InAppButton onClick={() => navigation.go({ name: 'learn' })}>
           {t('results.more')}
-        </InAppButton>
-      </p>
-      <p>
-        {t('results.self')}{' '}
-        <InAppButton
-          onClick={() => navigation.go({ name: 'service', params: { id: 'respect-phoneline' } })}
-        >
-          {t('services.respect-phoneline')}
         </InAppButton>
       </p>
       <p class="action-row">

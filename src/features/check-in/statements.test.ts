@@ -1,5 +1,7 @@
 import { expect, test } from 'vitest';
 import strings from '../../../locales/en/check-in.json';
+import pl from '../../../locales/pl/check-in.json';
+import ur from '../../../locales/ur/check-in.json';
 import { pageExists } from '../../content/load-page.ts';
 import { SERVICE_IDS } from '../../../test/unit/service-ids.ts';
 import {
@@ -7,6 +9,8 @@ import {
   dangerServices,
   generalServices,
   nextSteps,
+  pagesFor,
+  statementPages,
   statements,
   topicOrder,
 } from './statements.ts';
@@ -38,7 +42,6 @@ test('the reflection content is complete and consistent', () => {
     ...generalServices,
     ...Object.values(dangerExtraServices).flat(),
     ...topicOrder.flatMap((t) => nextSteps[t].services),
-    'respect-phoneline' as const,
   ];
   for (const id of services) {
     expect(SERVICE_IDS, id).toContain(id);
@@ -51,4 +54,38 @@ test('the reflection gives no score and no diagnosis', () => {
   for (const word of ['score', 'points', 'diagnos', 'you are being abused']) {
     expect(text).not.toContain(word);
   }
+});
+
+test('the reflection, in every language, never points to help for people who abuse', () => {
+  // Someone is often told by the abuser that they are the real abuser; from this screen a line
+  // for people worried about their own behaviour could read as meant for them.
+  for (const locale of [strings, pl, ur]) {
+    const text = JSON.stringify(locale);
+    expect(text).not.toMatch(/respect/i);
+    expect(locale.results).not.toHaveProperty('self');
+  }
+});
+
+test('a statement about a visa, health or disability, or about private things, adds its own pages', () => {
+  for (const slug of Object.values(statementPages).flat())
+    expect(pageExists(slug), slug).toBe(true);
+  expect(pagesFor('threats', new Set(['threatens']))).toEqual([
+    'coercive-control',
+    'emotional-abuse',
+  ]);
+  expect(pagesFor('threats', new Set(['uses-status']))).toEqual([
+    'coercive-control',
+    'emotional-abuse',
+    'no-recourse-to-public-funds',
+    'disabled-and-deaf',
+  ]);
+  expect(pagesFor('threats', new Set(['threatens-secrets', 'uses-status']))).toEqual([
+    'coercive-control',
+    'emotional-abuse',
+    'lgbt-plus',
+    'no-recourse-to-public-funds',
+    'disabled-and-deaf',
+  ]);
+  // A statement adds pages only to its own topic.
+  expect(pagesFor('money', new Set(['uses-status', 'money-control']))).toEqual(['economic-abuse']);
 });

@@ -50,7 +50,11 @@ export type Statement =
   | { id: EverydayId; topic: Topic; danger: false }
   | { id: DangerSign; topic: 'danger'; danger: true };
 
-/** Service ids from the service directory (src/regions/). Only these may be linked. */
+/**
+ * Service ids from the service directory (src/regions/). Only these may be linked. The line for
+ * people worried about their own behaviour is left out on purpose: a survivor is often told that
+ * they are the real abuser, and this screen is written for them (see the audiences README).
+ */
 export type ServiceId =
   | 'emergency-999'
   | 'silent-solution'
@@ -59,8 +63,7 @@ export type ServiceId =
   | 'safe2speak-24h'
   | 'mens-advice-line'
   | 'galop'
-  | 'stalking-helpline'
-  | 'respect-phoneline';
+  | 'stalking-helpline';
 
 export const statements: readonly Statement[] = [
   { id: 'cut-off', topic: 'isolation', danger: false },
@@ -110,6 +113,24 @@ export const nextSteps: Readonly<Record<Topic, NextStep>> = {
   rules: { pages: ['coercive-control'], services: [] },
   humiliation: { pages: ['emotional-abuse'], services: [] },
 };
+
+/**
+ * Pages a single statement adds to its topic's next steps, because it names a situation with a
+ * page of its own: a visa, health or disability used to control someone, or a threat to share
+ * private things, such as someone's sexuality or gender identity.
+ */
+export const statementPages: Partial<Record<EverydayId, readonly string[]>> = {
+  'uses-status': ['no-recourse-to-public-funds', 'disabled-and-deaf'],
+  'threatens-secrets': ['lgbt-plus'],
+};
+
+/** The pages to read for one topic: the topic's own, then those its ticked statements add. */
+export function pagesFor(topic: Topic, ticked: ReadonlySet<StatementId>): string[] {
+  const added = statements.flatMap((s) =>
+    !s.danger && s.topic === topic && ticked.has(s.id) ? (statementPages[s.id] ?? []) : [],
+  );
+  return [...new Set([...nextSteps[topic].pages, ...added])];
+}
 
 /** Who to call now when any danger sign is ticked; stalking adds its own helpline. */
 export const dangerServices: readonly ServiceId[] = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import strings from '../../../locales/en/plan.json';
+import { SERVICE_IDS as DIRECTORY_IDS } from '../../../test/unit/service-ids.ts';
 import { guidanceKeys, PRIORITY_IDS, SECTIONS, SERVICE_IDS, sectionsSchema } from './sections.ts';
 
 function lookup(key: string): unknown {
@@ -49,6 +50,14 @@ describe('plan content is validated data with strings for every id', () => {
   it('names every priority and every service a section links to', () => {
     for (const id of PRIORITY_IDS) expect(isText(`priorities.${id}`), id).toBe(true);
     for (const id of SERVICE_IDS) expect(isText(`services.${id}`), id).toBe(true);
+  });
+
+  it('links only to services in the directory', () => {
+    for (const id of SERVICE_IDS) expect(DIRECTORY_IDS, id).toContain(id);
+  });
+
+  it('points the legal options to free help with an emergency court order', () => {
+    expect(SECTIONS.find((s) => s.id === 'legal')?.services).toContain('ncdv');
   });
 
   it('uses only short record codes that give nothing away', () => {

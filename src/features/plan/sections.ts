@@ -33,6 +33,7 @@ export const SERVICE_IDS = [
   'police-101',
   'ask-for-ani',
   'clares-law',
+  'ncdv',
   'national-da-helpline',
   'mens-advice-line',
   'galop',
@@ -183,7 +184,8 @@ export const SECTIONS: readonly SectionDef[] = v.parse(sectionsSchema, [
     priorities: ['leaving', 'after', 'home', 'children'],
     items: ['orders', 'legalAid', 'housing', 'claresLaw'],
     guidance: 1,
-    services: ['clares-law', 'police-101', 'safe2speak', 'national-da-helpline'],
+    // The National Centre for Domestic Violence helps people get an emergency court order for free.
+    services: ['ncdv', 'clares-law', 'police-101', 'safe2speak', 'national-da-helpline'],
   },
   {
     id: 'leaving',

@@ -102,6 +102,16 @@ describe('plan section', () => {
     expect(navigation.current.value).toEqual({ name: 'service', params: { id: 'clares-law' } });
   });
 
+  it('offers free help with an emergency court order among the legal options', async () => {
+    render(<SectionScreen params={{ id: 'legal' }} />);
+    fireEvent.click(
+      await screen.findByRole('button', {
+        name: 'National Centre for Domestic Violence: free help to get a court order',
+      }),
+    );
+    expect(navigation.current.value).toEqual({ name: 'service', params: { id: 'ncdv' } });
+  });
+
   it('adds a safe contact with call and text links, and a reminder about call logs', async () => {
     render(<SectionScreen params={{ id: 'contacts' }} />);
     expect(await screen.findByText(/call history/)).toBeTruthy();
