@@ -1,5 +1,6 @@
 import { openDB, deleteDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { signal } from '@preact/signals';
+import { assertWritable } from './write-guard.ts';
 
 /**
  * The only code that opens IndexedDB. Names here show in browser storage settings, so they are
@@ -83,6 +84,7 @@ export async function closeDb(): Promise<void> {
  * fresh install: the database is simply absent, as it is before first use.
  */
 export async function wipeAll(): Promise<void> {
+  assertWritable(); // show mode changes nothing on the device, deleting included
   await closeDb();
   await deleteDB(DB_NAME);
 }
