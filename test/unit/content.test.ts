@@ -8,6 +8,7 @@ import { groupPages } from '../../src/features/learn/groups.ts';
 import { summarise } from '../../src/build/content-plugin.ts';
 import { readability } from './readability.ts';
 import { SERVICE_IDS } from './service-ids.ts';
+import knownSources from '../fixtures/known-sources.json';
 
 const pages = loadAllPages(process.cwd());
 const english = pages.filter((p) => p.meta.lang === 'en');
@@ -116,6 +117,43 @@ describe('content pages: validation (also run by the build plugin)', () => {
     expect(() =>
       compilePage(page(`${good}\n${source}`, '[call](tel:999)'), 'x.md', 'x', 'en'),
     ).toThrow(ContentError);
+  });
+});
+
+/** A source address as the research writes it: host without "www.", path without a trailing slash. */
+function sourceKey(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`.toLowerCase();
+}
+
+describe('sources: a page cites only addresses the research found', () => {
+  const known = new Set(knownSources.sources.map((s) => sourceKey(s.url)));
+
+  test('each known source is an https address, listed once, with where it was found', () => {
+    expect(known.size).toBe(knownSources.sources.length);
+    for (const s of knownSources.sources) {
+      expect(s.url, s.url).toMatch(/^https:\/\/[^/]+\.[a-z]+/);
+      expect(s.foundIn.trim().length, s.url).toBeGreaterThan(10);
+    }
+  });
+
+  test('every source on every page, in every language, is on the known-sources list', () => {
+    const unknown = pages.flatMap(({ meta }) =>
+      meta.sources
+        .filter((s) => !known.has(sourceKey(s.url)))
+        .map((s) => `${meta.lang}/${meta.slug}: ${s.url}`),
+    );
+    expect(unknown).toEqual([]);
+  });
+
+  test('a deeper path on a listed site is not listed; www and a trailing slash do not matter', () => {
+    expect(known.has(sourceKey('https://www.gov.uk/guidance/domestic-abuse-how-to-get-help'))).toBe(
+      false,
+    );
+    expect(known.has(sourceKey('https://gov.uk'))).toBe(true);
+    expect(known.has(sourceKey('https://www.legislation.gov.uk/ukpga/2021/17/section/70'))).toBe(
+      false,
+    );
   });
 });
 
