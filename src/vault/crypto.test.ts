@@ -20,7 +20,7 @@ describe('AES-256-GCM records (P15)', () => {
         const back = await openJson(key, sealed, aad('item', 1, id));
         expect(back).toEqual(JSON.parse(JSON.stringify(value)));
       }),
-      { numRuns: 200 },
+      { numRuns: 10_000 },
     );
   });
 
@@ -44,7 +44,7 @@ describe('AES-256-GCM records (P15)', () => {
           await expect(tampered).rejects.toThrow();
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 10_000 },
     );
   });
 
