@@ -55,9 +55,9 @@ export function SaveOffer({
       return;
     }
     setPhase({ kind: 'saving' });
-    const result = await deps.save(savedReflectionOf(answers.current)).catch(
-      (): SaveResult => ({ ok: false, reason: 'failed' }),
-    );
+    const result = await deps
+      .save(savedReflectionOf(answers.current))
+      .catch((): SaveResult => ({ ok: false, reason: 'failed' }));
     setPhase(result.ok ? { kind: 'saved' } : { kind: 'error', reason: result.reason });
   };
 
