@@ -83,7 +83,7 @@ export const screens: Readonly<Record<string, ScreenDef>> = {
   },
   plan: {
     load: () => import('../features/plan/PlanScreen.tsx').then((m) => m.PlanScreen),
-    namespaces: ['plan', 'vault'],
+    namespaces: ['plan', 'vault', 'check-in'],
     usesStorage: true,
   },
   'plan-section': {
@@ -103,7 +103,7 @@ export const screens: Readonly<Record<string, ScreenDef>> = {
   },
   'plan-print': {
     load: () => import('../features/plan/PrintScreen.tsx').then((m) => m.PrintScreen),
-    namespaces: ['plan', 'vault'],
+    namespaces: ['plan', 'vault', 'check-in'],
     usesStorage: true,
   },
   'vault-settings': {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, expectNoAxeViolations, waitForOffline } from './fixtures.ts';
+import { PASS } from './vault-helpers.ts';
 
 const HOME = 'Find help and stay safer';
 
@@ -155,6 +156,49 @@ test.describe('check-in: "Is this happening to me?"', () => {
       expect(after.stored).not.toContain(answer);
       for (const entry of after.cached) expect(entry).not.toContain(answer);
     }
+  });
+
+  test('with a plan, the person can save what they ticked to it, encrypted (P12)', async ({
+    page,
+  }) => {
+    // Make a plan first, then reload so it is locked, as it would be on a later visit.
+    await openApp(page);
+    await page.getByRole('button', { name: /^Make a safety plan/ }).click();
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+    await page.getByLabel('Type it again').fill(PASS);
+    await page.getByRole('button', { name: 'Lock with this passphrase' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your safety plan' })).toBeVisible({
+      timeout: 30_000,
+    });
+    await page.reload();
+    await openApp(page);
+
+    await page.getByRole('button', { name: /^Is this happening to me\?/ }).click();
+    await page.getByRole('checkbox', { name: /control your money/ }).check();
+    await page.getByRole('checkbox', { name: /check your phone/ }).check();
+    await page.getByRole('button', { name: 'See what might help' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'What might help' })).toBeFocused();
+    const save = page.getByRole('button', { name: 'Save this to my plan' });
+    await expect(save).toBeVisible();
+    await expectNoAxeViolations(page, 'check-in next steps with the offer to save');
+
+    // The plan is locked: saving asks for the passphrase with the plan's own unlock screen.
+    await save.click();
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+    await page.getByRole('button', { name: 'Open', exact: true }).click();
+    await expect(page.getByText(/^Saved in your plan/)).toBeVisible({ timeout: 30_000 });
+    const stored = (await dumpStorage(page)).stored;
+    for (const answer of ['money-control', 'checks-phone', 'They control your money']) {
+      expect(stored).not.toContain(answer);
+    }
+
+    await page.getByRole('button', { name: 'Open my plan' }).click();
+    const part = page.getByRole('region', { name: 'Your saved reflection' });
+    await expect(part).toBeVisible();
+    await expect(part.getByText(/They control your money/)).toBeVisible();
+    await expect(part.getByText(/They check your phone/)).toBeVisible();
+    await expect(part.getByText(/^Saved on /)).toBeVisible();
+    await expectNoAxeViolations(page, 'plan with a saved reflection');
   });
 
   test('answers vanish when the person goes home', async ({ page }) => {

@@ -23,6 +23,9 @@ const ALLOWED: Readonly<Record<string, string>> = {
   // Its only write remembers that the first-visit page was seen; a refused write is ignored and
   // costs nothing. Show mode must keep this page: it says what the app can and cannot hide.
   'safer-use': 'first-visit flag only, failure ignored',
+  // Show mode is for showing exactly this reflection. Its one write, "Save this to my plan", is
+  // never offered in show mode (src/features/check-in/SaveOffer.test.tsx) and the guard refuses it.
+  'check-in': 'optional save to an existing plan, never offered in show mode',
 };
 
 interface Entry {

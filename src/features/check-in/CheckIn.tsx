@@ -8,6 +8,8 @@ import { useT } from '../../i18n/use-t.ts';
 import type { ScreenProps } from '../../app/screens.ts';
 import type { CheckInModel } from './model.ts';
 import { checkIn } from './session.ts';
+import { SaveOffer } from './SaveOffer.tsx';
+import { saveToPlan, type SaveToPlan } from './save-wiring.ts';
 import {
   dangerExtraServices,
   dangerServices,
@@ -21,9 +23,13 @@ import {
 /**
  * "Is this happening to me?": a private reflection. The person ticks statements about what someone
  * close to them does; there is no score. Danger signs lead first to a calm "who to call now"
- * screen, then to next steps matched to what they ticked. Answers live only in memory.
+ * screen, then to next steps matched to what they ticked. Answers live only in memory, unless
+ * the person already has a plan and chooses to save them to it.
  */
-export function CheckIn({ model = checkIn }: Partial<ScreenProps> & { model?: CheckInModel }) {
+export function CheckIn({
+  model = checkIn,
+  save = saveToPlan,
+}: Partial<ScreenProps> & { model?: CheckInModel; save?: SaveToPlan }) {
   const step = model.step.value;
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -38,7 +44,7 @@ export function CheckIn({ model = checkIn }: Partial<ScreenProps> & { model?: Ch
   }, [step]);
 
   if (step === 'danger') return <Danger model={model} heading={heading} />;
-  if (step === 'results') return <Results model={model} heading={heading} />;
+  if (step === 'results') return <Results model={model} heading={heading} save={save} />;
   return <Questions model={model} heading={heading} />;
 }
 
@@ -135,7 +141,7 @@ function Danger({ model, heading }: StepProps) {
   );
 }
 
-function Results({ model, heading }: StepProps) {
+function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
   const t = useT('check-in');
   const topics = model.topics.value;
   const anything = model.ticked.value.size > 0;
@@ -194,6 +200,7 @@ function Results({ model, heading }: StepProps) {
           {t('results.more')}
         </InAppButton>
       </p>
+      <SaveOffer ticked={model.ticked.value} deps={save} />
       <p class="action-row">
         <button type="button" class="button secondary" onClick={() => model.backToQuestions()}>
           {t('results.editAnswers')}

@@ -3,6 +3,7 @@ import { navigation } from '../../app/navigation.ts';
 import { planModel } from './plan-store.ts';
 import { PRIORITY_IDS, type SectionDef } from './sections.ts';
 import { KeepOffer, PlanFrame, SaveStatusLine, useDataT } from './parts.tsx';
+import { SavedReflectionPart } from './SavedReflection.tsx';
 
 /**
  * The plan's front page: what matters most now (which orders the sections), the sections with how
@@ -62,6 +63,8 @@ function Overview() {
           </li>
         ))}
       </ol>
+
+      <SavedReflectionPart />
 
       <h2>{t('overview.moreTitle')}</h2>
       <ul class="doors">

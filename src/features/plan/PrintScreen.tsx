@@ -4,6 +4,7 @@ import type { ScreenProps } from '../../app/screens.ts';
 import { planModel } from './plan-store.ts';
 import { hasContent, type PrintChoice, type PrintDoc } from './plan-model.ts';
 import { formatDate, PlanFrame, useDataT } from './parts.tsx';
+import { ReflectionList } from './SavedReflection.tsx';
 
 /**
  * Print: a warning that paper can be found, then the person chooses each part to print. Nothing
@@ -28,15 +29,20 @@ function Print({ startWithDiary }: { startWithDiary: boolean }) {
   );
   const hasContacts = model.contacts.value.length > 0;
   const hasDiary = model.diary.value.length > 0;
+  const hasReflection = model.reflection.value !== undefined;
   const [choice, setChoice] = useState<PrintChoice>({
     sections: [],
     contacts: false,
     diary: startWithDiary && hasDiary,
+    reflection: false,
   });
   const doc = model.printable(choice);
-  const nothingSaved = withContent.length === 0 && !hasContacts && !hasDiary;
+  const nothingSaved = withContent.length === 0 && !hasContacts && !hasDiary && !hasReflection;
   const nothingChosen =
-    doc.sections.length === 0 && doc.contacts.length === 0 && doc.diary.length === 0;
+    doc.sections.length === 0 &&
+    doc.contacts.length === 0 &&
+    doc.diary.length === 0 &&
+    !doc.reflection;
 
   const toggleSection = (id: string, on: boolean): void =>
     setChoice((c) => ({
@@ -98,6 +104,21 @@ function Print({ startWithDiary }: { startWithDiary: boolean }) {
                 }}
               />
               <label for="print-diary">{t('print.diary')}</label>
+            </div>
+          )}
+          {hasReflection && (
+            <div class="choice">
+              <input
+                type="checkbox"
+                autoComplete="off"
+                id="print-reflection"
+                checked={choice.reflection}
+                onChange={(e) => {
+                  const on = e.currentTarget.checked;
+                  setChoice((c) => ({ ...c, reflection: on }));
+                }}
+              />
+              <label for="print-reflection">{t('print.reflection')}</label>
             </div>
           )}
         </fieldset>
@@ -195,6 +216,12 @@ function PrintSheet({ doc }: { doc: PrintDoc }) {
               </dl>
             </section>
           ))}
+        </section>
+      )}
+      {doc.reflection && (
+        <section>
+          <h3>{t('print.reflection')}</h3>
+          <ReflectionList saved={doc.reflection} />
         </section>
       )}
     </article>

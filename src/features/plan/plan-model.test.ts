@@ -177,10 +177,20 @@ describe('print shows only what the person chose', () => {
     await model.addContact({ name: 'Sam', number: '123', codeWord: '' });
     await model.saveEntry(draft({ date: '2026-01-02', what: 'x' }));
 
-    const none = model.printable({ sections: [], contacts: false, diary: false });
+    const none = model.printable({
+      sections: [],
+      contacts: false,
+      diary: false,
+      reflection: false,
+    });
     expect(none).toEqual({ sections: [], contacts: [], diary: [] });
 
-    const some = model.printable({ sections: ['bag', 'pets'], contacts: false, diary: true });
+    const some = model.printable({
+      sections: ['bag', 'pets'],
+      contacts: false,
+      diary: true,
+      reflection: false,
+    });
     expect(some.sections.map((s) => s.def.id)).toEqual(['bag']);
     expect(some.contacts).toEqual([]);
     expect(some.diary.map((e) => e.what)).toEqual(['x']);

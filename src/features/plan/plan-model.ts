@@ -9,6 +9,11 @@ import {
   type PriorityId,
   type SectionDef,
 } from './sections.ts';
+import {
+  parseSavedReflection,
+  SAVED_REFLECTION_ID,
+  type SavedReflection,
+} from '../check-in/saved.ts';
 
 /**
  * The safety plan and the evidence diary, held in memory while the vault is unlocked and saved
@@ -62,12 +67,14 @@ export interface PrintChoice {
   sections: readonly string[];
   contacts: boolean;
   diary: boolean;
+  reflection: boolean;
 }
 
 export interface PrintDoc {
   sections: { def: SectionDef; data: SectionData }[];
   contacts: Contact[];
   diary: DiaryEntry[];
+  reflection: SavedReflection | undefined;
 }
 
 export interface PlanModel {
@@ -91,7 +98,15 @@ export interface PlanModel {
   /** Saves a new entry (no id) or changes one. Resolves with the entry's id when saved. */
   saveEntry(draft: DiaryDraft, id?: string, part?: string): Promise<SaveResult & { id?: string }>;
   deleteEntry(id: string, part?: string): Promise<SaveResult>;
-  /** The save status for one part: 'priorities', a section id, 'contacts' or 'diary'. */
+  /** The reflection saved from "Is this happening to me?", if the person saved one. */
+  readonly reflection: ReadonlySignal<SavedReflection | undefined>;
+  /** Saves the reflection, replacing any saved before. Works whether or not the plan is loaded. */
+  saveReflection(saved: SavedReflection): Promise<SaveResult>;
+  deleteReflection(): Promise<SaveResult>;
+  /**
+   * The save status for one part: 'priorities', a section id, 'contacts', 'diary' or
+   * 'reflection'.
+   */
   status(part: string): ReadonlySignal<SaveStatus>;
   /** True once something meaningful is saved and the keep-it-safe offer has not been answered. */
   readonly offerKeep: ReadonlySignal<boolean>;
@@ -159,6 +174,7 @@ export function createPlanModel(vault: Vault): PlanModel {
   const sections = signal<Readonly<Record<string, SectionData>>>({});
   const contacts = signal<readonly Contact[]>([]);
   const entries = signal<readonly DiaryEntry[]>([]);
+  const reflection = signal<SavedReflection | undefined>(undefined);
   const statuses = new Map<string, Signal<SaveStatus>>();
   const keepAnswered = signal(false);
   const somethingSaved = signal(false);
@@ -214,6 +230,7 @@ export function createPlanModel(vault: Vault): PlanModel {
       sections.value = {};
       contacts.value = [];
       entries.value = [];
+      reflection.value = undefined;
       keepAnswered.value = false;
       somethingSaved.value = false;
       for (const s of statuses.values()) s.value = { kind: 'idle' };
@@ -223,9 +240,10 @@ export function createPlanModel(vault: Vault): PlanModel {
 
   const readAll = async (): Promise<void> => {
     const started = generation;
-    const [planRecords, diaryRecords] = await Promise.all([
+    const [planRecords, diaryRecords, savedReflection] = await Promise.all([
       vault.list<unknown>('p:'),
       vault.list<unknown>(DIARY_PREFIX),
+      vault.get<unknown>(SAVED_REFLECTION_ID),
     ]);
     if (started !== generation) return;
     const byId = new Map(planRecords.map((r) => [r.id, r.value]));
@@ -252,11 +270,13 @@ export function createPlanModel(vault: Vault): PlanModel {
       sections.value = loadedSections;
       contacts.value = savedContacts.success ? savedContacts.output.list : [];
       entries.value = diary;
+      reflection.value = parseSavedReflection(savedReflection);
       keepAnswered.value = byId.get(KEEP_ID) !== undefined;
       somethingSaved.value =
         Object.values(loadedSections).some(hasContent) ||
         contacts.value.length > 0 ||
-        diary.length > 0;
+        diary.length > 0 ||
+        reflection.value !== undefined;
       loadState.value = 'ready';
     });
   };
@@ -383,6 +403,30 @@ export function createPlanModel(vault: Vault): PlanModel {
       }
       return result;
     },
+    reflection,
+    async saveReflection(saved) {
+      const value: SavedReflection = { ticked: [...saved.ticked], date: saved.date };
+      const started = generation;
+      const result = await write(
+        'reflection',
+        SAVED_REFLECTION_ID,
+        () => vault.put([{ id: SAVED_REFLECTION_ID, value }]),
+        true,
+      );
+      if (result.ok && started === generation) reflection.value = value;
+      return result;
+    },
+    async deleteReflection() {
+      const started = generation;
+      const result = await write(
+        'reflection',
+        SAVED_REFLECTION_ID,
+        () => vault.remove([SAVED_REFLECTION_ID]),
+        false,
+      );
+      if (result.ok && started === generation) reflection.value = undefined;
+      return result;
+    },
     status: statusSignal,
     offerKeep: computed(() => somethingSaved.value && !keepAnswered.value),
     async answerKeepOffer() {
@@ -399,6 +443,7 @@ export function createPlanModel(vault: Vault): PlanModel {
           .filter((s) => hasContent(s.data)),
         contacts: choice.contacts ? [...contacts.value] : [],
         diary: choice.diary ? [...entries.value].sort(compareEntries) : [],
+        reflection: choice.reflection ? reflection.value : undefined,
       };
     },
     drop,

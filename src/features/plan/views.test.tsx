@@ -10,6 +10,7 @@ import { SectionScreen } from './SectionScreen.tsx';
 import { DiaryScreen } from './DiaryScreen.tsx';
 import { DiaryEntryScreen } from './DiaryEntryScreen.tsx';
 import { PrintScreen } from './PrintScreen.tsx';
+import { SAVED_REFLECTION_ID } from '../check-in/saved.ts';
 
 // The views run against the in-memory vault: the encrypted vault has its own tests, and here
 // only the plan's behaviour matters.
@@ -28,6 +29,7 @@ vi.mock('./vault-source.ts', async () => {
 
 beforeAll(async () => {
   await loadNamespace('plan');
+  await loadNamespace('check-in');
 });
 
 beforeEach(async () => {
@@ -228,5 +230,59 @@ describe('print', () => {
     const sheet = await screen.findByRole('article', { name: 'What will be printed' });
     expect(sheet.textContent).toContain('Keep some credit on your phone.');
     expect(sheet.textContent).not.toContain('Spare house and car keys');
+  });
+});
+
+describe('the saved reflection in the plan', () => {
+  const save = () =>
+    vault.put([
+      {
+        id: SAVED_REFLECTION_ID,
+        value: { ticked: ['checks-phone', 'stalked'], date: '2025-03-04' },
+      },
+    ]);
+
+  it('is not shown when none was saved', async () => {
+    render(<PlanScreen />);
+    await screen.findByRole('heading', { name: 'What matters most to you right now?' });
+    expect(screen.queryByRole('region', { name: 'Your saved reflection' })).toBeNull();
+  });
+
+  it('lists the ticked statements and the date, and can be deleted', async () => {
+    await save();
+    render(<PlanScreen />);
+    const part = await screen.findByRole('region', { name: 'Your saved reflection' });
+    expect(
+      within(part).getByText('They check your phone, or make you tell them your passwords.'),
+    ).toBeTruthy();
+    expect(
+      within(part).getByText('They follow you, watch you or turn up where you are.'),
+    ).toBeTruthy();
+    expect(within(part).getByText('Saved on 4 March 2025.')).toBeTruthy();
+    fireEvent.click(within(part).getByRole('button', { name: 'Delete this reflection' }));
+    fireEvent.click(within(part).getByRole('button', { name: 'Yes, delete it' }));
+    expect(await screen.findByText('Your saved reflection has been deleted.')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: 'Your saved reflection' })).toBeNull();
+    expect(await vault.get(SAVED_REFLECTION_ID)).toBeUndefined();
+  });
+
+  it('goes on paper only when the person chooses it', async () => {
+    await save();
+    render(<PrintScreen params={{}} />);
+    const choice = await screen.findByRole('checkbox', { name: 'Your saved reflection' });
+    expect(screen.queryByText(/check your phone/)).toBeNull();
+    fireEvent.click(choice);
+    const sheet = screen.getByRole('article', { name: 'What will be printed' });
+    expect(within(sheet).getByText(/check your phone/)).toBeTruthy();
+  });
+
+  it('is dropped from the screen on quick exit or lock', async () => {
+    await save();
+    render(<PlanScreen />);
+    await screen.findByRole('region', { name: 'Your saved reflection' });
+    dropSensitiveState();
+    expect(planModel().reflection.value).toBeUndefined();
+    vault.lock();
+    await waitFor(() => expect(screen.queryByText(/check your phone/)).toBeNull());
   });
 });
