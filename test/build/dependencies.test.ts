@@ -12,6 +12,7 @@ const ALLOWED_RUNTIME = {
   idb: 'the one IndexedDB wrapper (src/storage/)',
   preact: 'the UI',
   uqr: 'QR code for handing the app over',
+  valibot: 'checks saved plan records and backup files before they are used',
   'workbox-core': 'service worker',
   'workbox-precaching': 'service worker',
   'workbox-routing': 'service worker',
