@@ -1,16 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-/** Flags for Debian's Chromium on a closed network: no background calls home, no sandbox as root. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+/**
+ * Flags for Debian's Chromium on a closed network: no background calls home, no sandbox as root.
+ * One list (test/tools/chromium-args.json) for the browser tests and the benchmarks alike.
+ */
+export const CHROMIUM_ARGS = JSON.parse(
+  readFileSync('test/tools/chromium-args.json', 'utf8'),
+) as string[];
 
 // Lets the tests see and route the service worker's own requests (its script and precache).
 process.env['PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS'] = '1';

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumArgs } from './chromium-args.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
@@ -197,16 +198,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const launchOptions = {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs(),
   };
   try {
     const { title, rows } = await quickExitBench({

@@ -16,19 +16,11 @@ import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { serveDir } from './serve-dir.mjs';
+import { chromiumArgs } from './chromium-args.mjs';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+// The browser tests' flags (one list), plus a larger shared-memory fallback for Lighthouse runs.
+const ARGS = [...chromiumArgs(), '--disable-dev-shm-usage'];
 const launchOptions = { executablePath: CHROMIUM, args: ARGS, headless: true };
 const DIST = 'dist';
 const PORT = 4273;
