@@ -87,5 +87,8 @@ test('a statement about a visa, health or disability, or about private things, a
     'disabled-and-deaf',
   ]);
   // A statement adds pages only to its own topic.
-  expect(pagesFor('money', new Set(['uses-status', 'money-control']))).toEqual(['economic-abuse']);
+  expect(pagesFor('money', new Set(['uses-status', 'money-control']))).toEqual([
+    'economic-abuse',
+    'money-and-benefits',
+  ]);
 });

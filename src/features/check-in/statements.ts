@@ -109,7 +109,7 @@ export const nextSteps: Readonly<Record<Topic, NextStep>> = {
     services: ['stalking-helpline'],
   },
   tech: { pages: ['tech-abuse'], services: [] },
-  money: { pages: ['economic-abuse'], services: [] },
+  money: { pages: ['economic-abuse', 'money-and-benefits'], services: [] },
   rules: { pages: ['coercive-control'], services: [] },
   humiliation: { pages: ['emotional-abuse'], services: [] },
 };

@@ -16,13 +16,14 @@ describe('EmergencyScreen', () => {
     expect(screen.getByText(/press 55/)).toBeTruthy();
   });
 
-  it('lists texting 999, Relay UK, Ask for ANI and the local police', () => {
+  it('lists texting 999, Relay UK, Ask for ANI, 999 in sign language and the local police', () => {
     render(<EmergencyScreen />);
     const names = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(names).toEqual([
       'Text 999 (emergencySMS)',
       'Relay UK (textphone and app)',
       'Ask for ANI at a pharmacy',
+      '999 BSL: call 999 in British Sign Language',
       'Merseyside Police',
     ]);
     expect(screen.getByRole('link', { name: 'Text 999' }).getAttribute('href')).toBe('sms:999');
