@@ -1,12 +1,12 @@
 import styles from './ErrorMessage.module.css';
 
 /**
- * A kind, specific message tied to a field or an action. It is polite, not an alert: the person
- * hears it when they reach the field (aria-describedby), not as an interruption mid-task.
+ * A kind, specific message. Tied to a field (`id`, read through aria-describedby) it is polite;
+ * after an action the person just took (`alert`) it is announced at once.
  */
-export function ErrorMessage(props: { id?: string; children: string }) {
+export function ErrorMessage(props: { id?: string; alert?: boolean; children: string }) {
   return (
-    <p id={props.id} class={styles.error}>
+    <p id={props.id} class={styles.error} role={props.alert ? 'alert' : undefined}>
       {props.children}
     </p>
   );

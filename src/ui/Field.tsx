@@ -12,10 +12,13 @@ export interface FieldProps {
   onEnter?: () => void;
   hint?: string | undefined;
   error?: string | undefined;
-  type?: 'text' | 'search' | 'password';
-  inputMode?: 'text' | 'numeric' | 'decimal' | 'search';
-  /** A text area for longer notes. */
+  type?: 'text' | 'search' | 'password' | 'tel' | 'date' | 'time';
+  inputMode?: 'text' | 'numeric' | 'decimal' | 'search' | 'tel';
+  /** A text area for longer notes, `rows` lines high (5 unless given). */
   multiline?: boolean;
+  rows?: number;
+  /** Runs when the person leaves a changed field: a screen can save then. */
+  onChange?: () => void;
   disabled?: boolean;
   maxLength?: number;
 }
@@ -48,6 +51,7 @@ export function Field(props: FieldProps) {
     onInput: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
       props.onInput(event.currentTarget.value),
     onKeyDown,
+    onChange: props.onChange,
   };
   return (
     <div class={props.error ? `${styles.field} ${styles.invalid}` : styles.field}>
@@ -61,13 +65,14 @@ export function Field(props: FieldProps) {
       )}
       {props.error && <ErrorMessage id={`${props.id}-error`}>{props.error}</ErrorMessage>}
       {props.multiline ? (
-        <textarea {...control} rows={5} />
-      ) : props.type === 'password' ? (
-        <input {...control} type="password" />
-      ) : props.type === 'search' ? (
-        <input {...control} type="search" inputMode={props.inputMode} />
+        <textarea {...control} rows={props.rows ?? 5} />
       ) : (
-        <input {...control} type="text" inputMode={props.inputMode} />
+        <input
+          {...control}
+          // preact types each input type apart; every type listed above takes these attributes.
+          {...({ type: props.type ?? 'text' } as { type: 'text' })}
+          inputMode={props.type === 'password' ? undefined : props.inputMode}
+        />
       )}
     </div>
   );

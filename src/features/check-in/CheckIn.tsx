@@ -10,6 +10,7 @@ import type { CheckInModel } from './model.ts';
 import { checkIn } from './session.ts';
 import { SaveOffer } from './SaveOffer.tsx';
 import { saveToPlan, type SaveToPlan } from './save-wiring.ts';
+import { Checkbox } from '../../ui/Checkbox.tsx';
 import {
   dangerExtraServices,
   dangerServices,
@@ -60,18 +61,13 @@ function Questions({ model, heading }: StepProps) {
     statements
       .filter((s) => s.danger === danger)
       .map((s) => (
-        <div class="check" key={s.id}>
-          <input
-            type="checkbox"
-            id={`ci-${s.id}`}
-            class="check-input"
-            checked={ticked.has(s.id)}
-            onChange={(event) => model.setTicked(s.id, event.currentTarget.checked)}
-          />
-          <label for={`ci-${s.id}`} class="check-label">
-            {t(`statements.${s.id}`)}
-          </label>
-        </div>
+        <Checkbox
+          key={s.id}
+          id={`ci-${s.id}`}
+          label={t(`statements.${s.id}`)}
+          checked={ticked.has(s.id)}
+          onChange={(on) => model.setTicked(s.id, on)}
+        />
       ));
   return (
     <>

@@ -4,6 +4,7 @@ import type { ParseKeys } from 'i18next';
 import { useT } from '../../i18n/use-t.ts';
 import { convert, KINDS, type Kind } from './converter.ts';
 import { formatNumber } from './calculator.ts';
+import { quietRef } from '../../ui/quiet.ts';
 
 const FIRST: Record<Kind, [string, string]> = {
   length: ['m', 'ft'],
@@ -61,10 +62,7 @@ export function Converter({ onCode }: { onCode: (code: string) => void }) {
           id="units-amount"
           type="text"
           inputMode="decimal"
-          autocomplete="off"
-          spellcheck={false}
-          autocapitalize="off"
-          autocorrect="off"
+          ref={quietRef}
           value={amount}
           onInput={(e) => setAmount(e.currentTarget.value)}
           onKeyDown={(e) => {

@@ -6,6 +6,9 @@ import { exitAndClear, exitUrl, setExitUrl } from '../quick-exit/quick-exit.ts';
 import { clearThisDevice } from './clear-device.ts';
 import { CODE_PATTERN, hashCode } from './code-hash.ts';
 import { applyIdentity, IDENTITIES, isIdentity, isInstalled, type Identity } from './identity.ts';
+import { Field } from '../../ui/Field.tsx';
+import { RadioGroup } from '../../ui/RadioGroup.tsx';
+import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
 import { COVER_APPS, coverApp, isDisguised, lock, setStart, type CoverApp } from './lock.ts';
 
 const currentIdentity = (): string =>
@@ -77,16 +80,6 @@ export function HideApp() {
     void setPref('look', id).catch(() => undefined);
   };
 
-  const field = {
-    type: 'text',
-    inputMode: 'numeric',
-    autocomplete: 'off',
-    spellcheck: false,
-    autocapitalize: 'off',
-    autocorrect: 'off',
-    maxLength: 8,
-  } as const;
-
   return (
     <>
       <h1 tabIndex={-1}>{t('title')}</h1>
@@ -129,48 +122,31 @@ export function HideApp() {
           void save();
         }}
       >
-        <fieldset class="choices">
-          <legend>{t('coverLegend')}</legend>
-          {COVER_APPS.map((id) => (
-            <label key={id} class="choice">
-              <input
-                type="radio"
-                name="cover-app"
-                value={id}
-                checked={app === id}
-                onChange={() => setApp(id)}
-              />{' '}
-              {t(`covers.${id}`)}
-            </label>
-          ))}
-        </fieldset>
-        {problem && (
-          <p class="error" role="alert">
-            {t(problem)}
-          </p>
-        )}
-        <p class="field">
-          <label for="code">{t('codeLabel')}</label>
-          <span class="hint" id="code-hint">
-            {t('codeHint')}
-          </span>
-          <input
-            id="code"
-            {...field}
-            aria-describedby="code-hint"
-            value={code}
-            onInput={(e) => setCode(e.currentTarget.value.trim())}
-          />
-        </p>
-        <p class="field">
-          <label for="code-again">{t('confirmLabel')}</label>
-          <input
-            id="code-again"
-            {...field}
-            value={again}
-            onInput={(e) => setAgain(e.currentTarget.value.trim())}
-          />
-        </p>
+        <RadioGroup
+          name="cover-app"
+          legend={t('coverLegend')}
+          options={COVER_APPS.map((id) => ({ value: id, label: t(`covers.${id}`) }))}
+          value={app}
+          onChange={(id) => setApp(COVER_APPS.find((known) => known === id) ?? app)}
+        />
+        {problem && <ErrorMessage alert>{t(problem)}</ErrorMessage>}
+        <Field
+          id="code"
+          label={t('codeLabel')}
+          hint={t('codeHint')}
+          inputMode="numeric"
+          maxLength={8}
+          value={code}
+          onInput={(value) => setCode(value.trim())}
+        />
+        <Field
+          id="code-again"
+          label={t('confirmLabel')}
+          inputMode="numeric"
+          maxLength={8}
+          value={again}
+          onInput={(value) => setAgain(value.trim())}
+        />
         <button type="submit" class="button" disabled={busy}>
           {busy ? t('saving') : t('save')}
         </button>
@@ -179,46 +155,39 @@ export function HideApp() {
       <h2>{t('identityTitle')}</h2>
       <p>{t('identityText')}</p>
       <p class="note">{installed ? t('identityInstalled') : t('identityWarning')}</p>
-      <fieldset class="choices" disabled={installed}>
-        <legend>{t('identityLegend')}</legend>
-        {IDENTITIES.map((id: Identity) => (
-          <label key={id} class="choice">
-            <input
-              type="radio"
-              name="identity"
-              value={id}
-              checked={identity === id}
-              onChange={() => {
-                chooseIdentity(id);
-              }}
-            />{' '}
-            <img src={`/icons/${id}.svg`} alt="" width={32} height={32} class="choice-icon" />{' '}
-            {t(`identities.${id}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        name="identity"
+        legend={t('identityLegend')}
+        disabled={installed}
+        options={IDENTITIES.map((id: Identity) => ({
+          value: id,
+          label: t(`identities.${id}`),
+          icon: <img src={`/icons/${id}.svg`} alt="" width={32} height={32} />,
+        }))}
+        value={identity}
+        onChange={(id) => {
+          if (isIdentity(id)) chooseIdentity(id);
+        }}
+      />
 
       <h2>{t('exitTitle')}</h2>
       <p>{t('exitText')}</p>
-      <fieldset class="choices">
-        <legend>{t('exitLegend')}</legend>
-        {deploy.exit.choices.map((url) => (
-          <label key={url} class="choice">
-            <input
-              type="radio"
-              name="exit-to"
-              value={url}
-              checked={new URL(exit).href === new URL(url).href}
-              onChange={() => {
-                setExitUrl(url);
-                setExit(url);
-                void setPref('exit', url).catch(() => undefined);
-              }}
-            />{' '}
+      <RadioGroup
+        name="exit-to"
+        legend={t('exitLegend')}
+        options={deploy.exit.choices.map((url) => ({
+          value: url,
+          label: (
             <span class="ltr-always">{url.replace(/^https:\/\//, '').replace(/\/$/, '')}</span>
-          </label>
-        ))}
-      </fieldset>
+          ),
+        }))}
+        value={deploy.exit.choices.find((url) => new URL(exit).href === new URL(url).href) ?? ''}
+        onChange={(url) => {
+          setExitUrl(url);
+          setExit(url);
+          void setPref('exit', url).catch(() => undefined);
+        }}
+      />
 
       <h2>{t('clearTitle')}</h2>
       <p>{t('clearText')}</p>

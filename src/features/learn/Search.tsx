@@ -5,6 +5,7 @@ import { documents } from 'virtual:content-search';
 import { useT } from '../../i18n/use-t.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { createSearch } from './search.ts';
+import { Field } from '../../ui/Field.tsx';
 
 /**
  * Offline search across every page. The index is built at build time and loaded with this screen
@@ -28,30 +29,17 @@ export function Search() {
           setSubmitted(query);
         }}
       >
-        <label for="page-search" class="field-label">
-          {t('search.label')}
-        </label>
-        <p id="page-search-hint" class="muted">
-          {t('search.hint')}
-        </p>
-        <div class="search-row">
-          <input
-            id="page-search"
-            type="search"
-            class="text-input"
-            aria-describedby="page-search-hint"
-            autocomplete="off"
-            spellcheck={false}
-            autocapitalize="off"
-            autocorrect="off"
-            enterKeyHint="search"
-            value={query}
-            onInput={(event) => setQuery(event.currentTarget.value)}
-          />
-          <button type="submit" class="button">
-            {t('search.button')}
-          </button>
-        </div>
+        <Field
+          id="page-search"
+          type="search"
+          label={t('search.label')}
+          hint={t('search.hint')}
+          value={query}
+          onInput={setQuery}
+        />
+        <button type="submit" class="button">
+          {t('search.button')}
+        </button>
       </form>
       <div aria-live="polite">
         {submitted !== undefined && (

@@ -4,6 +4,7 @@ import { planModel } from './plan-store.ts';
 import { PRIORITY_IDS, type SectionDef } from './sections.ts';
 import { KeepOffer, PlanFrame, SaveStatusLine, useDataT } from './parts.tsx';
 import { SavedReflectionPart } from './SavedReflection.tsx';
+import { Checkbox } from '../../ui/Checkbox.tsx';
 
 /**
  * The plan's front page: what matters most now (which orders the sections), the sections with how
@@ -30,16 +31,13 @@ function Overview() {
         </legend>
         <p class="hint">{t('overview.prioritiesHint')}</p>
         {PRIORITY_IDS.map((id) => (
-          <div class="choice" key={id}>
-            <input
-              type="checkbox"
-              autoComplete="off"
-              id={`priority-${id}`}
-              checked={chosen.includes(id)}
-              onChange={(e) => void model.setPriority(id, e.currentTarget.checked)}
-            />
-            <label for={`priority-${id}`}>{text(`priorities.${id}`)}</label>
-          </div>
+          <Checkbox
+            key={id}
+            id={`priority-${id}`}
+            label={text(`priorities.${id}`)}
+            checked={chosen.includes(id)}
+            onChange={(on) => void model.setPriority(id, on)}
+          />
         ))}
       </fieldset>
       <SaveStatusLine part="priorities" />

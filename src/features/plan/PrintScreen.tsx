@@ -5,6 +5,7 @@ import { planModel } from './plan-store.ts';
 import { hasContent, type PrintChoice, type PrintDoc } from './plan-model.ts';
 import { formatDate, PlanFrame, useDataT } from './parts.tsx';
 import { ReflectionList } from './SavedReflection.tsx';
+import { Checkbox } from '../../ui/Checkbox.tsx';
 
 /**
  * Print: a warning that paper can be found, then the person chooses each part to print. Nothing
@@ -65,61 +66,43 @@ function Print({ startWithDiary }: { startWithDiary: boolean }) {
           </legend>
           <p class="hint">{t('print.chooseHint')}</p>
           {withContent.map((def) => (
-            <div class="choice" key={def.id}>
-              <input
-                type="checkbox"
-                autoComplete="off"
-                id={`print-${def.id}`}
-                checked={choice.sections.includes(def.id)}
-                onChange={(e) => toggleSection(def.id, e.currentTarget.checked)}
-              />
-              <label for={`print-${def.id}`}>{text(`sections.${def.id}.title`)}</label>
-            </div>
+            <Checkbox
+              key={def.id}
+              id={`print-${def.id}`}
+              label={text(`sections.${def.id}.title`)}
+              checked={choice.sections.includes(def.id)}
+              onChange={(on) => toggleSection(def.id, on)}
+            />
           ))}
           {hasContacts && (
-            <div class="choice">
-              <input
-                type="checkbox"
-                autoComplete="off"
-                id="print-contacts"
-                checked={choice.contacts}
-                onChange={(e) => {
-                  const on = e.currentTarget.checked;
-                  setChoice((c) => ({ ...c, contacts: on }));
-                }}
-              />
-              <label for="print-contacts">{t('print.contacts')}</label>
-            </div>
+            <Checkbox
+              id="print-contacts"
+              label={t('print.contacts')}
+              checked={choice.contacts}
+              onChange={(on) => {
+                setChoice((c) => ({ ...c, contacts: on }));
+              }}
+            />
           )}
           {hasDiary && (
-            <div class="choice">
-              <input
-                type="checkbox"
-                autoComplete="off"
-                id="print-diary"
-                checked={choice.diary}
-                onChange={(e) => {
-                  const on = e.currentTarget.checked;
-                  setChoice((c) => ({ ...c, diary: on }));
-                }}
-              />
-              <label for="print-diary">{t('print.diary')}</label>
-            </div>
+            <Checkbox
+              id="print-diary"
+              label={t('print.diary')}
+              checked={choice.diary}
+              onChange={(on) => {
+                setChoice((c) => ({ ...c, diary: on }));
+              }}
+            />
           )}
           {hasReflection && (
-            <div class="choice">
-              <input
-                type="checkbox"
-                autoComplete="off"
-                id="print-reflection"
-                checked={choice.reflection}
-                onChange={(e) => {
-                  const on = e.currentTarget.checked;
-                  setChoice((c) => ({ ...c, reflection: on }));
-                }}
-              />
-              <label for="print-reflection">{t('print.reflection')}</label>
-            </div>
+            <Checkbox
+              id="print-reflection"
+              label={t('print.reflection')}
+              checked={choice.reflection}
+              onChange={(on) => {
+                setChoice((c) => ({ ...c, reflection: on }));
+              }}
+            />
           )}
         </fieldset>
       )}

@@ -13,6 +13,7 @@ import {
   useDataT,
 } from './parts.tsx';
 import { SafeContacts } from './SafeContacts.tsx';
+import { Checkbox } from '../../ui/Checkbox.tsx';
 
 /** One part of the plan: guidance, a checklist that saves as it is ticked, notes, and services. */
 export function SectionScreen({ params }: ScreenProps) {
@@ -56,16 +57,13 @@ function Section({ def }: { def: SectionDef }) {
           </legend>
           <p class="hint">{t('section.checklistHint')}</p>
           {def.items.map((item) => (
-            <div class="choice" key={item}>
-              <input
-                type="checkbox"
-                autoComplete="off"
-                id={`item-${item}`}
-                checked={data.checked.includes(item)}
-                onChange={(e) => void model.setItem(def.id, item, e.currentTarget.checked)}
-              />
-              <label for={`item-${item}`}>{text(`${base}.items.${item}`)}</label>
-            </div>
+            <Checkbox
+              key={item}
+              id={`item-${item}`}
+              label={text(`${base}.items.${item}`)}
+              checked={data.checked.includes(item)}
+              onChange={(on) => void model.setItem(def.id, item, on)}
+            />
           ))}
         </fieldset>
       )}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ComponentChildren, JSX, TargetedInputEvent } from 'preact';
+import type { ComponentChildren } from 'preact';
+import { Field as UiField } from '../../ui/Field.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { navigation } from '../../app/navigation.ts';
@@ -86,87 +87,38 @@ export function SaveStatusLine({ part }: { part: string }) {
   );
 }
 
-/** Attributes for every field: no autofill memory, no spelling or keyboard learning (spec 34). */
-export const QUIET_FIELD = {
-  autoComplete: 'off',
-  autocapitalize: 'off',
-  ref: quietRef,
-} as const;
+/** What a plan field reports: the plan screens read `currentTarget.value`, as from an input event. */
+type PlanInput = (event: { currentTarget: { value: string } }) => void;
 
-/**
- * spellcheck and autocorrect are set as attributes. Where a browser has an `autocorrect`
- * property, preact would set the property, and the string 'off' would turn it on.
- */
-function quietRef(element: HTMLElement | null): void {
-  element?.setAttribute('spellcheck', 'false');
-  element?.setAttribute('autocorrect', 'off');
-}
-
-/** A labelled text input with the quiet attributes. */
-export function Field({
-  id,
-  label,
-  hint,
-  type = 'text',
-  inputMode = 'text',
-  value,
-  onInput,
-}: {
+/** A labelled text input; quiet like every field (src/ui/quiet.ts). */
+export function Field(props: {
   id: string;
   label: string;
   hint?: string;
   type?: 'text' | 'tel' | 'date' | 'time';
   inputMode?: 'text' | 'tel';
   value: string;
-  onInput: (event: TargetedInputEvent<HTMLInputElement>) => void;
+  onInput: PlanInput;
 }) {
-  return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <input
-        // preact types each input type apart; the union of the four is fine at run time.
-        {...({ type } as { type: 'text' })}
-        id={id}
-        {...QUIET_FIELD}
-        {...(hint ? { 'aria-describedby': `${id}-hint` } : {})}
-        inputMode={inputMode}
-        value={value}
-        onInput={onInput}
-      />
-    </div>
-  );
+  return <UiField {...props} onInput={(value) => props.onInput({ currentTarget: { value } })} />;
 }
 
-type AreaProps = Omit<JSX.IntrinsicElements['textarea'], 'id' | 'label'>;
-
-/** A labelled text area with the quiet attributes. */
-export function Area({
-  id,
-  label,
-  hint,
-  ...area
-}: { id: string; label: string; hint?: string } & AreaProps) {
+/** A labelled text area; quiet like every field. */
+export function Area(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  rows?: number;
+  value: string;
+  onInput: PlanInput;
+  onChange?: () => void;
+}) {
   return (
-    <div class="field">
-      <label for={id}>{label}</label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <textarea
-        id={id}
-        rows={5}
-        {...QUIET_FIELD}
-        {...(hint ? { 'aria-describedby': `${id}-hint` } : {})}
-        {...area}
-      />
-    </div>
+    <UiField
+      {...props}
+      multiline
+      onInput={(value) => props.onInput({ currentTarget: { value } })}
+    />
   );
 }
 

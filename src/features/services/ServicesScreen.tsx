@@ -8,6 +8,9 @@ import { CallLogNote } from './CallLogNote.tsx';
 import { services } from './directory.ts';
 import { createDirectoryModel } from './model.ts';
 import { ServiceCard } from './ServiceCard.tsx';
+import { Field } from '../../ui/Field.tsx';
+import { Select } from '../../ui/Select.tsx';
+import { Checkbox } from '../../ui/Checkbox.tsx';
 
 const PAGE_SIZE = 50;
 
@@ -61,61 +64,40 @@ export function ServicesScreen({
         <h2 class="visually-hidden" id="services-filters">
           {t('list.filtersTitle')}
         </h2>
-        <div class="field">
-          <label for="services-query">{t('list.search')}</label>
-          <input
-            id="services-query"
-            type="search"
-            value={filters.query}
-            autocomplete="off"
-            spellcheck={false}
-            autocapitalize="off"
-            onInput={(e) => model.set({ query: e.currentTarget.value })}
-          />
-        </div>
-        <div class="field">
-          <label for="services-serves">{t('list.serves')}</label>
-          <select
-            id="services-serves"
-            value={filters.serves}
-            onChange={(e) => model.set({ serves: e.currentTarget.value as ServesTag | '' })}
-          >
-            <option value="">{t('list.servesAll')}</option>
-            {usedServes.map((tag) => (
-              <option key={tag} value={tag}>
-                {t(`serves.${tag}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for="services-needs">{t('list.needs')}</label>
-          <select
-            id="services-needs"
-            value={filters.needs}
-            onChange={(e) => model.set({ needs: e.currentTarget.value as NeedsTag | '' })}
-          >
-            <option value="">{t('list.needsAll')}</option>
-            {usedNeeds.map((tag) => (
-              <option key={tag} value={tag}>
-                {t(`needs.${tag}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field checkbox">
-          <input
-            id="services-open"
-            type="checkbox"
-            checked={filters.openNow}
-            aria-describedby="services-open-hint"
-            onChange={(e) => model.set({ openNow: e.currentTarget.checked })}
-          />
-          <label for="services-open">{t('list.openNow')}</label>
-          <p id="services-open-hint" class="muted">
-            {t('list.openNowHint')}
-          </p>
-        </div>
+        <Field
+          id="services-query"
+          type="search"
+          label={t('list.search')}
+          value={filters.query}
+          onInput={(query) => model.set({ query })}
+        />
+        <Select
+          id="services-serves"
+          label={t('list.serves')}
+          value={filters.serves}
+          options={[
+            { value: '', label: t('list.servesAll') },
+            ...usedServes.map((tag) => ({ value: tag, label: t(`serves.${tag}`) })),
+          ]}
+          onChange={(serves) => model.set({ serves: serves as ServesTag | '' })}
+        />
+        <Select
+          id="services-needs"
+          label={t('list.needs')}
+          value={filters.needs}
+          options={[
+            { value: '', label: t('list.needsAll') },
+            ...usedNeeds.map((tag) => ({ value: tag, label: t(`needs.${tag}`) })),
+          ]}
+          onChange={(needs) => model.set({ needs: needs as NeedsTag | '' })}
+        />
+        <Checkbox
+          id="services-open"
+          label={t('list.openNow')}
+          hint={t('list.openNowHint')}
+          checked={filters.openNow}
+          onChange={(openNow) => model.set({ openNow })}
+        />
         {filtered && (
           <button type="button" class="button secondary" onClick={() => model.clear()}>
             {t('list.clear')}

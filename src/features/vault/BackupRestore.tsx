@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { importBackup, type ImportResult } from '../../vault/backup.ts';
 import type { VaultImpl } from '../../vault/vault.ts';
 import { Confirm, Heading, PassphraseField } from './fields.tsx';
+import { FileField } from '../../ui/FileField.tsx';
 
 type Status = 'idle' | 'working' | 'noFile' | ImportResult;
 
@@ -53,18 +54,15 @@ export function BackupRestore({
       <Heading level={level}>{t('restore.title')}</Heading>
       <p>{t('restore.lead')}</p>
       {replacing && <p class="note">{t('restore.replaces')}</p>}
-      <div class="field">
-        <label for="vault-file">{t('restore.file')}</label>
-        <input
-          id="vault-file"
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => {
-            setFile(event.currentTarget.files?.[0]);
-            setStatus('idle');
-          }}
-        />
-      </div>
+      <FileField
+        id="vault-file"
+        label={t('restore.file')}
+        accept=".json,application/json"
+        onFile={(file) => {
+          setFile(file);
+          setStatus('idle');
+        }}
+      />
       <PassphraseField
         id="vault-restore-pass"
         label={t('restore.passphrase')}
