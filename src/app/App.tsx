@@ -36,8 +36,10 @@ export function App() {
           </button>
         </div>
       )}
-      <LanguageSwitch />
-      <EmergencyButton />
+      <div class="shell-top">
+        <EmergencyButton />
+        <LanguageSwitch />
+      </div>
       {navigation.canGoBack.value && (
         <nav class="shell-nav" aria-label={t('shell.home')}>
           <button type="button" class="link-button" onClick={() => navigation.back()}>

@@ -45,6 +45,15 @@ export const COVERAGE = [
   'northern-ireland',
   'local',
 ] as const;
+/**
+ * What an entry is for on the home screen's "Call now" block, so the numbers come from data: the
+ * area's own line open day and night, and the national helpline of the area's nation.
+ */
+export const ROLES = ['24h-line', 'national-helpline'] as const;
+
+/** The nations an area pack can belong to. */
+export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
+
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 /** Only facts of high or medium confidence ship; anything lower fails the build. */
@@ -148,6 +157,8 @@ export const serviceSchema = v.pipe(
      */
     liveChecked: v.optional(v.pipe(v.string(), v.isoDate('liveChecked is YYYY-MM-DD'))),
     confidence: v.picklist(CONFIDENCE, 'only high or medium confidence facts ship'),
+    /** Where the entry is shown first (ROLES above); most entries have none. */
+    roles: v.optional(v.array(v.picklist(ROLES, 'unknown role'))),
   }),
   v.check(
     (s) => s.channels.length > 0 || s.steps !== undefined,
@@ -158,6 +169,8 @@ export const serviceSchema = v.pipe(
 export const packSchema = v.strictObject({
   /** The pack's name in English for people reading the data; the area's name for an area pack. */
   name: textSchema,
+  /** The nation an area is in, so its people see that nation's lines first. National packs omit it. */
+  nation: v.optional(v.picklist(NATIONS, 'unknown nation')),
   services: v.array(serviceSchema),
 });
 
@@ -169,13 +182,15 @@ export type Pack = v.InferOutput<typeof packSchema>;
 export type ServesTag = (typeof SERVES)[number];
 export type NeedsTag = (typeof NEEDS)[number];
 export type Day = (typeof DAYS)[number];
+export type Role = (typeof ROLES)[number];
+export type Nation = (typeof NATIONS)[number];
 
 /** A service in the built directory: the pack it came from tells local from national. */
 export type DirectoryEntry = Service & { pack: string };
 
 export interface Directory {
   /** The deploying area's pack id and name, for example "st-helens". */
-  area: { id: string; name: Text };
+  area: { id: string; name: Text; nation?: Nation | undefined };
   services: DirectoryEntry[];
 }
 
@@ -219,5 +234,5 @@ export function joinPacks(
       services.push({ ...service, pack });
     }
   }
-  return { area: { id: area.id, name: area.pack.name }, services };
+  return { area: { id: area.id, name: area.pack.name, nation: area.pack.nation }, services };
 }

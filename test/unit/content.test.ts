@@ -3,7 +3,7 @@ import { loadAllPages, linkedSlugs } from '../../src/build/content-plugin.ts';
 import { compilePage, ContentError, plainText } from '../../src/build/markdown.ts';
 import type { Inline, Page } from '../../src/content/types.ts';
 import { readFileSync } from 'node:fs';
-import { doors } from '../../src/features/home/doors.ts';
+import { primaryDoors } from '../../src/features/home/doors.ts';
 import { groupPages } from '../../src/features/learn/groups.ts';
 import { summarise } from '../../src/build/content-plugin.ts';
 import { readability } from './readability.ts';
@@ -159,7 +159,7 @@ describe('sources: a page cites only addresses the research found', () => {
 
 describe('every learn page is at most two taps from home', () => {
   test('home has a door to the learn list, and the list shows every learn page', () => {
-    expect(doors.map((d) => d.screen.name)).toContain('learn');
+    expect(primaryDoors.map((d) => d.screen.name)).toContain('learn');
     const listed = groupPages(pages.map(summarise), 'learn', 'en').flatMap((g) =>
       g.pages.map((p) => p.slug),
     );

@@ -1,7 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import type { ScreenRef } from '../../app/navigation.ts';
 
-/** A door on the home screen: a large button to one part of the app. Strings live in app.json. */
+/** A door on the home screen: a button to one part of the app. Strings live in app.json. */
 export interface Door {
   screen: ScreenRef;
   title: ParseKeys;
@@ -9,14 +9,21 @@ export interface Door {
 }
 
 /**
- * The doors, in the order a person in a hurry needs them: understanding, who to call and the plan
- * first, then the paths for other people, then help with the app itself.
+ * The three things most people come for, large, under "Call now": someone to talk to,
+ * understanding what is happening, and a plan.
  */
-export const doors: readonly Door[] = [
-  { screen: { name: 'learn' }, title: 'home.learnDoor', hint: 'home.learnDoorHint' },
-  { screen: { name: 'check-in' }, title: 'home.checkInDoor', hint: 'home.checkInDoorHint' },
+export const primaryDoors: readonly Door[] = [
   { screen: { name: 'services' }, title: 'home.servicesDoor', hint: 'home.servicesDoorHint' },
+  { screen: { name: 'learn' }, title: 'home.learnDoor', hint: 'home.learnDoorHint' },
   { screen: { name: 'plan' }, title: 'home.planDoor', hint: 'home.planDoorHint' },
+];
+
+/**
+ * Everything else, smaller. "Using this app safely" is not here: the footer of every screen
+ * links to it, and nothing shows twice.
+ */
+export const secondaryDoors: readonly Door[] = [
+  { screen: { name: 'check-in' }, title: 'home.checkInDoor', hint: 'home.checkInDoorHint' },
   { screen: { name: 'family' }, title: 'home.familyDoor', hint: 'home.familyDoorHint' },
   {
     screen: { name: 'professional' },
@@ -25,7 +32,6 @@ export const doors: readonly Door[] = [
   },
   { screen: { name: 'self' }, title: 'home.selfDoor', hint: 'home.selfDoorHint' },
   { screen: { name: 'easy-read' }, title: 'home.easyReadDoor', hint: 'home.easyReadDoorHint' },
-  { screen: { name: 'safer-use' }, title: 'home.saferUseDoor', hint: 'home.saferUseDoorHint' },
-  { screen: { name: 'vault-settings' }, title: 'home.vaultDoor', hint: 'home.vaultDoorHint' },
   { screen: { name: 'hide-app' }, title: 'home.hideDoor', hint: 'home.hideDoorHint' },
+  { screen: { name: 'vault-settings' }, title: 'home.vaultDoor', hint: 'home.vaultDoorHint' },
 ];

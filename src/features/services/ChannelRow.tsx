@@ -3,8 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Channel } from '../../regions/schema.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { channelHref } from './links.ts';
-import { formatHours } from './format.ts';
-import { isOpenAt } from './hours.ts';
+import { formatHours, formatStatus } from './format.ts';
 import { localText } from './text.ts';
 
 interface Props {
@@ -23,7 +22,7 @@ export function ChannelRow({ channel, t, now, full = false }: Props) {
   const label = channel.label ? localText(channel.label, lang) : undefined;
   const note = channel.note ? localText(channel.note, lang) : undefined;
   const hours = 'hours' in channel ? channel.hours : undefined;
-  const open = hours === undefined ? undefined : isOpenAt(hours, now);
+  const status = hours === undefined ? undefined : formatStatus(hours, now, t);
 
   let action: string;
   switch (channel.type) {
@@ -64,16 +63,8 @@ export function ChannelRow({ channel, t, now, full = false }: Props) {
       ) : (
         <span class="channel-text ltr-always">{action}</span>
       )}
-      {hours !== undefined && (
-        <span class={`channel-status ${open === true ? 'is-open' : ''}`}>
-          {open === true
-            ? hours === '24/7'
-              ? t('channel.always')
-              : t('channel.open')
-            : open === false
-              ? t('channel.closed')
-              : t('channel.hoursUnknown')}
-        </span>
+      {status && (
+        <span class={`channel-status ${status.open === true ? 'is-open' : ''}`}>{status.text}</span>
       )}
       {full && note && <span class="channel-note">{note}</span>}
       {full && hours !== undefined && hours !== '24/7' && hours !== 'unknown' && (

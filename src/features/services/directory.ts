@@ -1,5 +1,5 @@
 import { directory } from 'virtual:services';
-import type { DirectoryEntry } from '../../regions/schema.ts';
+import type { DirectoryEntry, Role } from '../../regions/schema.ts';
 
 /**
  * The service directory for this deployment (national packs plus the area's pack), validated at
@@ -37,3 +37,18 @@ export const EMERGENCY_IDS = [
   'emergency-sms',
   'relay-uk',
 ] as const;
+
+/**
+ * The entry the data marks with a role: the area's own "24h-line", or the "national-helpline" of
+ * the area's nation (a UK-wide one if the nation has none). Chosen by data, never by id, so
+ * another area's pack brings its own numbers.
+ */
+export function serviceWithRole(role: Role): DirectoryEntry | undefined {
+  const marked = services.filter((s) => s.roles?.includes(role));
+  if (role === '24h-line') return marked.find((s) => s.pack === area.id);
+  const nation = area.nation;
+  return (
+    marked.find((s) => nation !== undefined && s.coverage.includes(nation)) ??
+    marked.find((s) => s.coverage.includes('uk'))
+  );
+}

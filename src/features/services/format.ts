@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { DAYS, type Day, type Hours } from '../../regions/schema.ts';
+import { isOpenAt, nextOpening } from './hours.ts';
 
 /** "08:00" → "8am", "20:30" → "8:30pm", "12:00" → "12pm", "24:00" → "midnight". */
 export function formatTime(time: string): string {
@@ -34,4 +35,28 @@ export function formatHours(hours: Hours, t: TFunction<'services'>): string[] {
       to: formatTime(p.to),
     }),
   );
+}
+
+/**
+ * "Open now", "Open 24 hours, every day", or "Closed now. Opens tomorrow at 8am": a closed line
+ * always says when to call instead.
+ */
+export function formatStatus(
+  hours: Hours,
+  now: Date,
+  t: TFunction<'services'>,
+): { open: boolean | undefined; text: string } {
+  const open = isOpenAt(hours, now);
+  if (open === undefined) return { open, text: t('channel.hoursUnknown') };
+  if (open) return { open, text: hours === '24/7' ? t('channel.always') : t('channel.open') };
+  const next = nextOpening(hours, now);
+  if (!next) return { open, text: t('channel.closed') };
+  const time = formatTime(next.time);
+  const when =
+    next.daysAhead === 0
+      ? t('channel.opensToday', { time })
+      : next.daysAhead === 1
+        ? t('channel.opensTomorrow', { time })
+        : t('channel.opensOn', { day: t(`days.${next.day}`), time });
+  return { open, text: `${t('channel.closed')}. ${when}` };
 }

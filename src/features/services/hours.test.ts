@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Hours } from '../../regions/schema.ts';
-import { isOpenAt, londonTime } from './hours.ts';
+import { isOpenAt, londonTime, nextOpening } from './hours.ts';
 
 // In 2026 the UK clocks go forward at 01:00 UTC on Sunday 29 March (GMT to BST) and back at
 // 01:00 UTC on Sunday 25 October (BST to GMT).
@@ -59,5 +59,33 @@ describe('open now, in UK time', () => {
     const late: Hours = { weekly: [{ days: ['fri'], from: '18:00', to: '24:00' }] };
     expect(isOpenAt(late, new Date('2026-01-09T23:59:00Z'))).toBe(true);
     expect(isOpenAt(late, new Date('2026-01-10T00:00:00Z'))).toBe(false);
+  });
+});
+
+describe('nextOpening', () => {
+  const weekdays: Hours = {
+    weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], from: '08:00', to: '17:00' }],
+  };
+  it('says later today, tomorrow, or the weekday it opens', () => {
+    expect(nextOpening(weekdays, { day: 'mon', time: '07:30' })).toEqual({
+      daysAhead: 0,
+      day: 'mon',
+      time: '08:00',
+    });
+    expect(nextOpening(weekdays, { day: 'mon', time: '18:00' })).toEqual({
+      daysAhead: 1,
+      day: 'tue',
+      time: '08:00',
+    });
+    expect(nextOpening(weekdays, { day: 'fri', time: '17:00' })).toEqual({
+      daysAhead: 3,
+      day: 'mon',
+      time: '08:00',
+    });
+  });
+  it('says nothing when open now, always open or hours unknown', () => {
+    expect(nextOpening(weekdays, { day: 'mon', time: '09:00' })).toBeUndefined();
+    expect(nextOpening('24/7', { day: 'sun', time: '03:00' })).toBeUndefined();
+    expect(nextOpening('unknown', { day: 'sun', time: '03:00' })).toBeUndefined();
   });
 });

@@ -59,3 +59,34 @@ export function isServiceOpenAt(service: Service, date: Date | LondonTime): bool
   const at = date instanceof Date ? londonTime(date) : date;
   return timedChannels(service).some((c) => isOpenAt(c.hours, at) === true);
 }
+
+export interface NextOpening {
+  /** 0 = later today, 1 = tomorrow, up to 7 (the same weekday next week). */
+  daysAhead: number;
+  day: Day;
+  /** "HH:MM" in UK time. */
+  time: string;
+}
+
+const WEEK: readonly Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/**
+ * When a line that is closed now next opens, so "Closed now" can say when to call instead.
+ * Undefined when it is open now, open day and night, or its hours are not confirmed.
+ */
+export function nextOpening(hours: Hours, date: Date | LondonTime): NextOpening | undefined {
+  if (hours === '24/7' || hours === 'unknown') return undefined;
+  const now = date instanceof Date ? londonTime(date) : date;
+  if (isOpenAt(hours, now)) return undefined;
+  const today = WEEK.indexOf(now.day);
+  for (let daysAhead = 0; daysAhead <= 7; daysAhead++) {
+    const day = WEEK[(today + daysAhead) % 7] ?? 'mon';
+    const starts = hours.weekly
+      .filter((p) => p.days.includes(day) && (daysAhead > 0 || p.from > now.time))
+      .map((p) => p.from)
+      .sort();
+    const time = starts[0];
+    if (time !== undefined) return { daysAhead, day, time };
+  }
+  return undefined;
+}

@@ -1,0 +1,57 @@
+import { test, expect, openApp } from './fixtures.ts';
+
+/** True when the element is wholly inside the viewport, with no scrolling. */
+async function inFirstScreen(locator: import('@playwright/test').Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
+  });
+}
+
+test.describe('the first minute', () => {
+  test.use({ viewport: { width: 360, height: 640 } });
+
+  test('home shows three numbers to call without scrolling, each a tel: link showing its number', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const block = page.getByRole('region', { name: 'Call now' });
+    const calls = block.getByRole('link', { name: /^Call / });
+    await expect(calls).toHaveCount(3);
+    await expect(calls.first()).toHaveAttribute('href', 'tel:999');
+    for (const link of await calls.all()) {
+      await expect(link).toHaveAttribute('href', /^tel:\d+$/);
+      await expect(link).toHaveText(/\d{3}/);
+      expect(await inFirstScreen(link)).toBe(true);
+    }
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    // The silent-call route is one tap away.
+    await block.getByRole('button', { name: /call 999 silently/ }).click();
+    await expect(page.getByText(/press 55/)).toBeVisible();
+  });
+
+  test('a checkbox sits at the start of its label line, after the vault and plan styles load', async ({
+    page,
+  }) => {
+    await openApp(page);
+    await page
+      .getByRole('button', { name: /Make a safety plan|plan/i })
+      .first()
+      .click();
+    const show = page.getByRole('checkbox', { name: /Show passphrase/ }).first();
+    await expect(show).toBeVisible();
+    const box = await show.boundingBox();
+    const label = await page
+      .getByText(/Show passphrase/)
+      .first()
+      .boundingBox();
+    expect(box && label).toBeTruthy();
+    if (!box || !label) return;
+    // Beside the label on the same line, not centred on a line of its own above it.
+    expect(box.x + box.width).toBeLessThanOrEqual(label.x + 1);
+    expect(Math.abs(box.y + box.height / 2 - (label.y + label.height / 2))).toBeLessThan(
+      label.height,
+    );
+    expect(box.width).toBeLessThan(40);
+  });
+});
