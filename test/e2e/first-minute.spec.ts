@@ -54,4 +54,21 @@ test.describe('the first minute', () => {
     );
     expect(box.width).toBeLessThan(40);
   });
+
+  test('a first visit opens short: three points, each with more one tap away, then Continue', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    const more = page.getByText('More about leaving quickly');
+    await more.click();
+    await expect(page.getByText(/Press the Exit this page button/)).toBeVisible();
+    await page.getByText('More about what this app can and cannot hide').click();
+    await expect(page.getByText(/spying software/)).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Hide this app' })).toBeVisible();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Find help and stay safer' }),
+    ).toBeVisible();
+  });
 });

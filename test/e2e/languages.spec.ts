@@ -89,13 +89,17 @@ test.describe('languages', () => {
     ).toBe(true);
     await expect(dots.nth(0)).toHaveClass(/on/);
 
+    // A main door starts (at the right) with its icon, then its title, to the icon's left.
     const door = page.locator('.door').first();
     const doorBox = await door.boundingBox();
+    const iconBox = await door.locator('.door-icon').boundingBox();
     const titleBox = await door.locator('.door-title').boundingBox();
     expect(
       doorBox &&
+        iconBox &&
         titleBox &&
-        Math.abs(doorBox.x + doorBox.width - (titleBox.x + titleBox.width)) < 24,
+        Math.abs(doorBox.x + doorBox.width - (iconBox.x + iconBox.width)) < 24 &&
+        titleBox.x + titleBox.width <= iconBox.x + 1,
       'door text starts at the right',
     ).toBe(true);
 
