@@ -15,7 +15,7 @@ async function openEmergency(page: Page): Promise<void> {
 }
 
 const results = (page: Page) =>
-  page.locator('ul.service-list').last().getByRole('heading', { level: 3 });
+  page.locator('main ul.service-list').getByRole('heading', { level: 3 });
 
 test.describe('service directory', () => {
   test('the emergency button opens the emergency routes from home', async ({ page }) => {
@@ -57,6 +57,9 @@ test.describe('service directory', () => {
     const total = await results(page).count();
     expect(total).toBeGreaterThan(20);
 
+    // The filters fold away behind one control.
+    await expect(page.getByRole('searchbox')).toBeHidden();
+    await page.getByText('Filter the list').click();
     await page.getByRole('searchbox', { name: 'Search by name or number' }).fill('stalk');
     await expect(results(page)).toHaveText(['National Stalking Helpline']);
     await expect(page.getByRole('status').filter({ hasText: 'service' })).toHaveText('1 service');
@@ -99,6 +102,11 @@ test.describe('service directory', () => {
     page,
   }) => {
     await openDirectory(page);
+    // Other nations' lines show only when the person chooses them.
+    await expect(page.getByRole('button', { name: 'Live Fear Free Helpline (Wales)' })).toHaveCount(
+      0,
+    );
+    await page.getByRole('button', { name: 'Show lines for other UK nations too' }).click();
     await page.getByRole('button', { name: 'Live Fear Free Helpline (Wales)' }).click();
     await expect(page.getByRole('link', { name: 'Call 0808 80 10 800' })).toHaveAttribute(
       'href',

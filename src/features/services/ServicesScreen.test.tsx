@@ -3,28 +3,39 @@ import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { loadNamespace } from '../../i18n/index.ts';
 import { navigation } from '../../app/navigation.ts';
 import { ServicesScreen } from './ServicesScreen.tsx';
-import { services } from './directory.ts';
+import { area, EMERGENCY_IDS, reach, services } from './directory.ts';
 
 beforeAll(() => loadNamespace('services'));
 afterEach(() => navigation.reset());
 
 function resultNames(): string[] {
-  const lists = document.querySelectorAll('ul.service-list');
-  const list = lists[lists.length - 1] as HTMLElement;
-  return within(list)
-    .queryAllByRole('heading', { level: 3 })
-    .map((h) => h.textContent);
+  return [...document.querySelectorAll<HTMLElement>('ul.service-list')].flatMap((list) =>
+    within(list)
+      .queryAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent),
+  );
 }
 
+const inList = services.filter((s) => !(EMERGENCY_IDS as readonly string[]).includes(s.id));
+const home = inList.filter((s) => reach(s) !== 'other');
+
 describe('ServicesScreen', () => {
-  it('lists every service, emergency routes first, with a call link for 999', () => {
+  it("lists the area's own services first, then its nation's, other nations' only on request", () => {
     render(<ServicesScreen />);
     expect(screen.getByRole('heading', { level: 1, name: 'Find someone to talk to' })).toBeTruthy();
-    expect(resultNames()).toHaveLength(services.length);
-    expect(resultNames()[0]).toBe('Emergency services: 999');
+    const names = resultNames();
+    expect(names).toHaveLength(home.length);
+    const firstLocal = services.find(
+      (s) => s.pack === area.id && !EMERGENCY_IDS.includes(s.id as never),
+    );
+    expect(names[0]).toBe(firstLocal?.name.en);
+    // 999 is on the panel above the list, not repeated as a card.
+    expect(names).not.toContain('Emergency services: 999');
     const call = screen.getAllByRole('link', { name: 'Call 999' })[0];
     expect(call?.getAttribute('href')).toBe('tel:999');
-    expect(screen.getByRole('status').textContent).toBe(`${services.length} services`);
+    expect(screen.getByRole('status').textContent).toBe(`${home.length} services`);
+    fireEvent.click(screen.getByRole('button', { name: 'Show lines for other UK nations too' }));
+    expect(resultNames()).toHaveLength(inList.length);
   });
 
   it('filters as the person types, and says how many match', () => {
@@ -55,7 +66,7 @@ describe('ServicesScreen', () => {
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzzz' } });
     expect(screen.getByRole('status').textContent).toMatch(/No services match/);
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
-    expect(resultNames()).toHaveLength(services.length);
+    expect(resultNames()).toHaveLength(home.length);
   });
 
   it('opens a service from its name', () => {

@@ -5,7 +5,8 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { NEEDS, SERVES, type NeedsTag, type ServesTag } from '../../regions/schema.ts';
 import { CallLogNote } from './CallLogNote.tsx';
-import { services } from './directory.ts';
+import { area, EMERGENCY_IDS, reach, services } from './directory.ts';
+import { localText } from './text.ts';
 import { createDirectoryModel } from './model.ts';
 import { ServiceCard } from './ServiceCard.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -21,8 +22,9 @@ const usedServes = SERVES.filter(
 const usedNeeds = NEEDS.filter((tag) => services.some((s) => s.needs.includes(tag)));
 
 /**
- * "Find someone to talk to": every service for this area, emergency routes first, with filters
- * for who it is for, what the person needs, lines open now, and free text. Works offline.
+ * "Find someone to talk to": the area's own services first, then its nation's helplines, and
+ * other nations' lines only when the person asks. Filters (who it is for, what is needed, open now,
+ * free text) fold away behind one control. Works offline.
  */
 export function ServicesScreen({
   pageSize = PAGE_SIZE,
@@ -36,6 +38,24 @@ export function ServicesScreen({
   const count = shown.filters === filters ? shown.count : pageSize;
   const filtered =
     filters.query !== '' || filters.serves !== '' || filters.needs !== '' || filters.openNow;
+  const [showOthers, setShowOthers] = useState(false);
+  // Local first, then the nation's own lines; other nations' lines only when asked for. The
+  // emergency routes are on the panel above and their own screen, so the list does not repeat them.
+  const listed = results.filter((s) => !(EMERGENCY_IDS as readonly string[]).includes(s.id));
+  const own = listed.filter((s) => reach(s) === 'local');
+  const national = listed.filter((s) => reach(s) === 'national');
+  const others = listed.filter((s) => reach(s) === 'other');
+  const visible = [...own, ...national, ...(showOthers ? others : [])];
+  const shownIds = new Set(visible.slice(0, count).map((s) => s.id));
+  const groups = [
+    {
+      key: 'local',
+      title: t('list.localTitle', { area: localText(area.name, currentLanguage()) }),
+      items: own,
+    },
+    { key: 'national', title: t('list.nationalTitle'), items: national },
+    { key: 'other', title: t('list.otherTitle'), items: showOthers ? others : [] },
+  ].map((g) => ({ ...g, items: g.items.filter((s) => shownIds.has(s.id)) }));
 
   return (
     <>
@@ -60,70 +80,85 @@ export function ServicesScreen({
       </div>
       <CallLogNote t={t} />
 
-      <div class="filters" role="search" aria-labelledby="services-filters">
-        <h2 class="visually-hidden" id="services-filters">
-          {t('list.filtersTitle')}
-        </h2>
-        <Field
-          id="services-query"
-          type="search"
-          label={t('list.search')}
-          value={filters.query}
-          onInput={(query) => model.set({ query })}
-        />
-        <Select
-          id="services-serves"
-          label={t('list.serves')}
-          value={filters.serves}
-          options={[
-            { value: '', label: t('list.servesAll') },
-            ...usedServes.map((tag) => ({ value: tag, label: t(`serves.${tag}`) })),
-          ]}
-          onChange={(serves) => model.set({ serves: serves as ServesTag | '' })}
-        />
-        <Select
-          id="services-needs"
-          label={t('list.needs')}
-          value={filters.needs}
-          options={[
-            { value: '', label: t('list.needsAll') },
-            ...usedNeeds.map((tag) => ({ value: tag, label: t(`needs.${tag}`) })),
-          ]}
-          onChange={(needs) => model.set({ needs: needs as NeedsTag | '' })}
-        />
-        <Checkbox
-          id="services-open"
-          label={t('list.openNow')}
-          hint={t('list.openNowHint')}
-          checked={filters.openNow}
-          onChange={(openNow) => model.set({ openNow })}
-        />
-        {filtered && (
-          <button type="button" class="button secondary" onClick={() => model.clear()}>
-            {t('list.clear')}
-          </button>
-        )}
-      </div>
+      {/* The filters fold away behind one control, so the first screen shows services. */}
+      <details class="filters">
+        <summary>{t('list.filtersTitle')}</summary>
+        <div role="search" aria-label={t('list.filtersTitle')}>
+          <Field
+            id="services-query"
+            type="search"
+            label={t('list.search')}
+            value={filters.query}
+            onInput={(query) => model.set({ query })}
+          />
+          <Select
+            id="services-serves"
+            label={t('list.serves')}
+            value={filters.serves}
+            options={[
+              { value: '', label: t('list.servesAll') },
+              ...usedServes.map((tag) => ({ value: tag, label: t(`serves.${tag}`) })),
+            ]}
+            onChange={(serves) => model.set({ serves: serves as ServesTag | '' })}
+          />
+          <Select
+            id="services-needs"
+            label={t('list.needs')}
+            value={filters.needs}
+            options={[
+              { value: '', label: t('list.needsAll') },
+              ...usedNeeds.map((tag) => ({ value: tag, label: t(`needs.${tag}`) })),
+            ]}
+            onChange={(needs) => model.set({ needs: needs as NeedsTag | '' })}
+          />
+          <Checkbox
+            id="services-open"
+            label={t('list.openNow')}
+            hint={t('list.openNowHint')}
+            checked={filters.openNow}
+            onChange={(openNow) => model.set({ openNow })}
+          />
+          {filtered && (
+            <button type="button" class="button secondary" onClick={() => model.clear()}>
+              {t('list.clear')}
+            </button>
+          )}
+        </div>
+      </details>
 
-      <h2>{t('list.resultsTitle')}</h2>
       <p role="status" class="muted">
-        {results.length === 0 ? t('list.none') : t('list.count', { count: results.length })}
+        {results.length === 0 ? t('list.none') : t('list.count', { count: visible.length })}
       </p>
-      <ul class="service-list">
-        {results.slice(0, count).map((s) => (
-          <li key={s.id}>
-            <ServiceCard id={s.id} level={3} />
-          </li>
-        ))}
-      </ul>
-      {results.length > count && (
+      {groups.map(
+        (group) =>
+          group.items.length > 0 && (
+            <section key={group.key} aria-labelledby={`services-${group.key}`}>
+              <h2 id={`services-${group.key}`}>{group.title}</h2>
+              <ul class="service-list">
+                {group.items.map((s) => (
+                  <li key={s.id}>
+                    <ServiceCard id={s.id} level={3} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ),
+      )}
+      {!showOthers && others.length > 0 && (
+        <p>
+          <button type="button" class="button secondary" onClick={() => setShowOthers(true)}>
+            {t('list.otherNations')}
+          </button>
+        </p>
+      )}
+      {visible.length > count && (
         <p>
           <button
             type="button"
             class="button secondary"
             onClick={() => setShown({ filters, count: count + pageSize })}
           >
-            {t('list.showMore', { count: Math.min(pageSize, results.length - count) })}
+            {t('list.showMore', { count: Math.min(pageSize, visible.length - count) })}
           </button>
         </p>
       )}

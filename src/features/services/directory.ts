@@ -52,3 +52,12 @@ export function serviceWithRole(role: Role): DirectoryEntry | undefined {
     marked.find((s) => s.coverage.includes('uk'))
   );
 }
+
+/** Where an entry sits on the list: the area's own, its nation's (or UK-wide), or another nation's. */
+export function reach(service: DirectoryEntry): 'local' | 'national' | 'other' {
+  if (service.pack === area.id) return 'local';
+  const nation = area.nation;
+  if (service.coverage.includes('uk') || nation === undefined || service.coverage.includes(nation))
+    return 'national';
+  return 'other';
+}
