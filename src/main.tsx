@@ -4,6 +4,7 @@ import './app/styles.css';
 import { App } from './app/App.tsx';
 import { build, deploy } from './app/deploy.ts';
 import { navigation } from './app/navigation.ts';
+import { installBackWatcher } from './app/back-watcher.ts';
 import { onDropSensitiveState } from './app/sensitive-state.ts';
 import { Cover } from './features/disguise/Cover.tsx';
 import { applyIdentity, isIdentity } from './features/disguise/identity.ts';
@@ -72,6 +73,7 @@ async function start(root: HTMLElement): Promise<void> {
     render(null, root);
   });
 
+  installBackWatcher(navigation);
   if (isDisguised()) lock();
   if (!seenIntro) navigation.go({ name: 'safer-use', params: { first: '1' } });
   if (!isDisguised()) showApp();

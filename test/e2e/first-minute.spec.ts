@@ -71,4 +71,33 @@ test.describe('the first minute', () => {
       page.getByRole('heading', { level: 1, name: 'Find help and stay safer' }),
     ).toBeVisible();
   });
+
+  test('Esc goes one screen back in the app, with no history entry and no change of address', async ({
+    page,
+  }) => {
+    await openApp(page);
+    const before = await page.evaluate(() => ({ length: history.length, url: location.href }));
+    await page.getByRole('button', { name: /Find someone to talk to/ }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Find someone to talk to' }),
+    ).toBeFocused();
+    await page.getByRole('button', { name: 'Safe2Speak', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Safe2Speak' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Find someone to talk to' }),
+    ).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Find help and stay safer' }),
+    ).toBeVisible();
+    // On home there is nothing to go back to in the app: Esc changes nothing.
+    await page.keyboard.press('Escape');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Find help and stay safer' }),
+    ).toBeVisible();
+    expect(await page.evaluate(() => ({ length: history.length, url: location.href }))).toEqual(
+      before,
+    );
+  });
 });
