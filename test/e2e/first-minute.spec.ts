@@ -1,4 +1,4 @@
-import { test, expect, openApp } from './fixtures.ts';
+import { test, expect, openApp, deploy } from './fixtures.ts';
 
 /** True when the element is wholly inside the viewport, with no scrolling. */
 async function inFirstScreen(locator: import('@playwright/test').Locator): Promise<boolean> {
@@ -99,5 +99,53 @@ test.describe('the first minute', () => {
     expect(await page.evaluate(() => ({ length: history.length, url: location.href }))).toEqual(
       before,
     );
+  });
+
+  test.describe('quick exit at first touch', () => {
+    test.use({ hasTouch: true });
+
+    test('content goes when the finger comes down, and the app leaves when it lifts', async ({
+      page,
+      context,
+    }) => {
+      await openApp(page);
+      const box = await page.locator('#quick-exit').boundingBox();
+      if (!box) throw new Error('no exit control');
+      const at = [{ x: box.x + box.width / 2, y: box.y + box.height / 2 }];
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at });
+      // Finger still down: nothing of the app shows.
+      await expect(page.locator('#app')).toBeHidden();
+      await expect(page.locator('.exit-overlay')).toBeVisible();
+      const exit = page.waitForRequest((r) => r.url().startsWith(deploy.exit.default));
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await exit;
+    });
+
+    test('a touch that turns into a scroll shows the content again and stays', async ({
+      page,
+      context,
+      rails,
+    }) => {
+      await openApp(page);
+      const box = await page.locator('#quick-exit').boundingBox();
+      if (!box) throw new Error('no exit control');
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Input.dispatchTouchEvent', {
+        type: 'touchStart',
+        touchPoints: [{ x: box.x + box.width / 2, y: box.y + box.height / 2 }],
+      });
+      await expect(page.locator('#app')).toBeHidden();
+      // What the browser sends when it takes a touch over for scrolling.
+      await page.evaluate(() =>
+        window.dispatchEvent(new PointerEvent('pointercancel', { isPrimary: true })),
+      );
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Find help and stay safer' }),
+      ).toBeVisible();
+      await expect(page.locator('.exit-overlay')).toHaveCount(0);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchCancel', touchPoints: [] });
+      expect(rails.exits).toEqual([]);
+    });
   });
 });

@@ -35,7 +35,10 @@ test.describe('quick exit, keyboard', () => {
     await page.keyboard.press('Shift+C');
     for (const key of ['Shift', 'a', 'Shift', 'Shift']) await page.keyboard.press(key);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Escape');
-    await expect(page.getByRole('heading', { level: 1, name: 'Hide this app' })).toBeVisible();
+    // Escape goes back inside the app (to home, one screen at a time), never out of it.
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Find help and stay safer' }),
+    ).toBeVisible();
     expect(rails.exits).toEqual([]);
     expect(page.url()).not.toContain('bbc');
   });

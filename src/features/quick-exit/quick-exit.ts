@@ -59,8 +59,8 @@ export function clearPathFor(url: string): string {
   return `/x/${Math.max(index, 0)}/`;
 }
 
-/** Hides everything but a neutral overlay, in the same frame, and drops in-memory state. */
-function hideNow(): void {
+/** Hides everything but a neutral overlay, in the same frame. Undone by showAgain(). */
+function hideContent(): void {
   const root = document.documentElement;
   if (!root.classList.contains('exiting')) {
     root.classList.add('exiting');
@@ -71,6 +71,17 @@ function hideNow(): void {
     // Set the text after the element is in the page: screen readers announce it more reliably.
     overlay.textContent = tApp('exit.loading');
   }
+}
+
+/** A touch on the exit control turned into a scroll: the person did not mean to leave. */
+function showAgain(): void {
+  document.documentElement.classList.remove('exiting');
+  document.querySelectorAll('.exit-overlay').forEach((overlay) => overlay.remove());
+}
+
+/** Hides everything but a neutral overlay, in the same frame, and drops in-memory state. */
+function hideNow(): void {
+  hideContent();
   dropSensitiveState();
 }
 
@@ -126,6 +137,34 @@ export function installQuickExit(): void {
     event.preventDefault();
     quickExit();
   });
+  // First touch: the content goes the moment a finger or the mouse button comes down on the
+  // control, a tap's length earlier than a click. The control is hidden with everything else, so
+  // the click would land on the overlay instead: the release anywhere leaves. A touch that turns
+  // into a scroll (pointercancel) shows the content again, since nothing was dropped yet.
+  let pressed = false;
+  link.addEventListener('pointerdown', (event) => {
+    if (!event.isPrimary || event.button !== 0) return;
+    pressed = true;
+    hideContent();
+  });
+  window.addEventListener(
+    'pointerup',
+    () => {
+      if (!pressed) return;
+      pressed = false;
+      quickExit();
+    },
+    { capture: true },
+  );
+  window.addEventListener(
+    'pointercancel',
+    () => {
+      if (!pressed) return;
+      pressed = false;
+      showAgain();
+    },
+    { capture: true },
+  );
 
   const show = (filled: number, message: string): void => {
     status.textContent = message;
