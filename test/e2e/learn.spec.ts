@@ -54,7 +54,7 @@ async function dumpStorage(page: Page) {
 }
 
 test.describe('learn: understanding abuse', () => {
-  test('every learn page is two taps from home, with "Last reviewed" and its sources', async ({
+  test('every learn page is two taps from home, with the date taken from its sources', async ({
     page,
   }) => {
     await openLearn(page);
@@ -66,7 +66,7 @@ test.describe('learn: understanding abuse', () => {
       const title = (await links.nth(i).locator('.page-link-title').textContent()) ?? '';
       await links.nth(i).click();
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
-      await expect(page.getByText('Last reviewed:')).toBeVisible();
+      await expect(page.getByText('Taken from the sources below on:')).toBeVisible();
       await expect(page.locator('time[datetime="2026-11-22"]')).toHaveText('22 November 2026');
       await expect(page.locator('.sources a').first()).toHaveAttribute('rel', /noreferrer/);
       await page.getByRole('button', { name: 'Back', exact: true }).click();
