@@ -8,6 +8,7 @@ import { groupPages } from '../../src/features/learn/groups.ts';
 import { summarise } from '../../src/build/content-plugin.ts';
 import { readability } from './readability.ts';
 import { SERVICE_IDS } from './service-ids.ts';
+import { textOutsideServiceLinks, unknownLinkedNumbers } from './service-numbers.ts';
 import { loadLedger, sourceKey, unlisted } from '../../src/build/facts-ledger.ts';
 import { loadDirectory } from '../../src/build/services-plugin.ts';
 
@@ -76,9 +77,15 @@ describe('content pages: validation (also run by the build plugin)', () => {
 
   test('no helpline phone number is written in page text: numbers come from the service data', () => {
     for (const page of pages) {
-      const text = `${page.meta.title}\n${page.meta.summary}\n${plainText(page.body)}`;
+      const text = `${page.meta.title}\n${page.meta.summary}\n${textOutsideServiceLinks(page.body)}`;
       // A UK phone number: 0 or +44 followed by at least 9 more digits, spaces allowed.
       expect(text, page.meta.slug).not.toMatch(/(?:\+44|\b0)\s*\d(?:\s*\d){8,}/);
+    }
+  });
+
+  test('a number written in a service link is exactly one the linked service holds', () => {
+    for (const page of pages) {
+      expect(unknownLinkedNumbers(page.body), `${page.meta.lang}/${page.meta.slug}`).toEqual([]);
     }
   });
 
