@@ -102,7 +102,9 @@ test.describe('audience paths', () => {
         const title = (await item.locator('.door-title').textContent()) ?? '';
         await item.click();
         await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
-        await expect(page.getByText('Taken from the sources below on 22 November 2026.')).toBeVisible();
+        await expect(
+          page.getByText('Taken from the sources below on 22 November 2026.'),
+        ).toBeVisible();
         const sources = page.locator('.page-sources a');
         expect(await sources.count()).toBeGreaterThan(0);
         for (const href of await sources.evaluateAll((links) =>
