@@ -63,7 +63,7 @@ describe('the facts ledger itself', () => {
 
   it('names each file and address that cites a source outside the ledger', () => {
     const citations = [
-      { where: 'locales/en/pages/x.md', url: 'https://www.gov.uk/' },
+      { where: 'locales/en/pages/x.md', url: 'https://www.childline.org.uk/' },
       { where: 'src/regions/national/uk.json#made-up', url: 'https://example.org/guess' },
     ];
     expect(() => requireListed(ledger, citations)).toThrow(
