@@ -103,7 +103,7 @@ test.describe('audience paths', () => {
         await item.click();
         await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
         await expect(
-          page.getByText('Taken from the sources below on 22 November 2026.'),
+          page.getByText(/^Taken from the sources below on \d{1,2} [A-Z][a-z]+ 20\d\d\.$/),
         ).toBeVisible();
         const sources = page.locator('.page-sources a');
         expect(await sources.count()).toBeGreaterThan(0);
