@@ -8,7 +8,9 @@ import { groupPages } from '../../src/features/learn/groups.ts';
 import { summarise } from '../../src/build/content-plugin.ts';
 import { readability } from './readability.ts';
 import { SERVICE_IDS } from './service-ids.ts';
-import knownSources from '../fixtures/known-sources.json';
+import { textOutsideServiceLinks, unknownLinkedNumbers } from './service-numbers.ts';
+import { loadLedger, sourceKey, unlisted } from '../../src/build/facts-ledger.ts';
+import { loadDirectory } from '../../src/build/services-plugin.ts';
 
 const pages = loadAllPages(process.cwd());
 const english = pages.filter((p) => p.meta.lang === 'en');
@@ -56,8 +58,12 @@ describe('content pages: validation (also run by the build plugin)', () => {
     }
   });
 
-  test('learn pages were all reviewed on or after 2026-11-22', () => {
-    for (const { meta } of learn) expect(meta.reviewed >= '2026-11-22', meta.slug).toBe(true);
+  test('every page was reviewed on or after the research date (2026-11-22), never in the future', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const { meta } of pages) {
+      expect(meta.reviewed >= '2026-11-22', meta.slug).toBe(true);
+      expect(meta.reviewed <= today, meta.slug).toBe(true);
+    }
   });
 
   test('every internal link goes somewhere that exists', () => {
@@ -75,9 +81,15 @@ describe('content pages: validation (also run by the build plugin)', () => {
 
   test('no helpline phone number is written in page text: numbers come from the service data', () => {
     for (const page of pages) {
-      const text = `${page.meta.title}\n${page.meta.summary}\n${plainText(page.body)}`;
+      const text = `${page.meta.title}\n${page.meta.summary}\n${textOutsideServiceLinks(page.body)}`;
       // A UK phone number: 0 or +44 followed by at least 9 more digits, spaces allowed.
       expect(text, page.meta.slug).not.toMatch(/(?:\+44|\b0)\s*\d(?:\s*\d){8,}/);
+    }
+  });
+
+  test('a number written in a service link is exactly one the linked service holds', () => {
+    for (const page of pages) {
+      expect(unknownLinkedNumbers(page.body), `${page.meta.lang}/${page.meta.slug}`).toEqual([]);
     }
   });
 
@@ -120,40 +132,48 @@ describe('content pages: validation (also run by the build plugin)', () => {
   });
 });
 
-/** A source address as the research writes it: host without "www.", path without a trailing slash. */
-function sourceKey(url: string): string {
-  const u = new URL(url);
-  return `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`.toLowerCase();
-}
+/**
+ * The facts ledger (facts/*.json) holds every address a page or a service entry may cite, with the
+ * claim it supports and when it was seen. The build refuses anything else; so does this test.
+ */
+describe('sources: pages and services cite only addresses in the facts ledger', () => {
+  const ledger = loadLedger(process.cwd());
 
-describe('sources: a page cites only addresses the research found', () => {
-  const known = new Set(knownSources.sources.map((s) => sourceKey(s.url)));
-
-  test('each known source is an https address, listed once, with where it was found', () => {
-    expect(known.size).toBe(knownSources.sources.length);
-    for (const s of knownSources.sources) {
-      expect(s.url, s.url).toMatch(/^https:\/\/[^/]+\.[a-z]+/);
-      expect(s.foundIn.trim().length, s.url).toBeGreaterThan(10);
-    }
+  test('each ledger address is https and the ledger holds the addresses the research found', () => {
+    for (const { fact } of ledger.facts) expect(fact.source).toMatch(/^https:\/\/[^/]+\.[a-z]+/);
+    expect(ledger.keys).toContain(
+      sourceKey('https://www.legislation.gov.uk/ukpga/2021/17/section/1'),
+    );
   });
 
-  test('every source on every page, in every language, is on the known-sources list', () => {
-    const unknown = pages.flatMap(({ meta }) =>
-      meta.sources
-        .filter((s) => !known.has(sourceKey(s.url)))
-        .map((s) => `${meta.lang}/${meta.slug}: ${s.url}`),
+  test('every source on every page, in every language, is in the ledger', () => {
+    const citations = pages.flatMap(({ meta }) =>
+      meta.sources.map((s) => ({
+        where: `locales/${meta.lang}/pages/${meta.slug}.md`,
+        url: s.url,
+      })),
     );
-    expect(unknown).toEqual([]);
+    expect(unlisted(ledger, citations).map((c) => `${c.where}: ${c.url}`)).toEqual([]);
+  });
+
+  test('every source of every service entry is in the ledger', () => {
+    const directory = loadDirectory({ root: process.cwd(), area: 'st-helens' });
+    const citations = directory.services.flatMap((s) =>
+      s.sources.map((url) => ({ where: `${s.pack}#${s.id}`, url })),
+    );
+    expect(citations.length).toBeGreaterThan(30);
+    expect(unlisted(ledger, citations).map((c) => `${c.where}: ${c.url}`)).toEqual([]);
   });
 
   test('a deeper path on a listed site is not listed; www and a trailing slash do not matter', () => {
-    expect(known.has(sourceKey('https://www.gov.uk/guidance/domestic-abuse-how-to-get-help'))).toBe(
-      false,
-    );
-    expect(known.has(sourceKey('https://gov.uk'))).toBe(true);
-    expect(known.has(sourceKey('https://www.legislation.gov.uk/ukpga/2021/17/section/70'))).toBe(
-      false,
-    );
+    expect(ledger.keys.has(sourceKey('https://www.gov.uk/made-up-guidance-page'))).toBe(false);
+    expect(
+      ledger.keys.has(
+        sourceKey(
+          'https://gov.uk/government/publications/controlling-or-coercive-behaviour-statutory-guidance-framework/',
+        ),
+      ),
+    ).toBe(true);
   });
 });
 

@@ -39,7 +39,7 @@ describe('a content page', () => {
   test('shows the text, when it was last reviewed, and its sources', async () => {
     render(<PageView params={{ slug: 'coercive-control' }} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Coercive control' })).toBeTruthy();
-    expect(screen.getByText('Last reviewed:')).toBeTruthy();
+    expect(screen.getByText('Taken from the sources below on:')).toBeTruthy();
     expect(screen.getByText('22 November 2026').getAttribute('datetime')).toBe('2026-11-22');
     const sources = screen.getByRole('heading', { name: 'Where this information comes from' });
     expect(sources).toBeTruthy();

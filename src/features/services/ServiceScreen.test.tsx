@@ -79,7 +79,7 @@ describe('ServiceScreen', () => {
     render(<ServiceScreen params={{ id: 'ask-for-ani' }} />);
     expect(screen.getByRole('heading', { name: 'What to do' })).toBeTruthy();
     expect(
-      screen.getByText('Taken from the sources below on 2026-11-22. Not yet confirmed by phone.'),
+      screen.getByText('Taken from the sources below on 2026-12-04. Not yet confirmed by phone.'),
     ).toBeTruthy();
     expect(screen.queryByText(/Checked on/)).toBeNull();
     expect(screen.getByRole('link', { name: 'hafancymru.co.uk' }).getAttribute('rel')).toBe(
