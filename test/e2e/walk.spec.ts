@@ -119,7 +119,7 @@ for (const [n, { code: lang }] of offeredLanguages().entries()) {
     page,
     rails,
   }) => {
-    test.setTimeout(DEEP ? 900_000 : 300_000);
+    test.setTimeout(DEEP ? 1_800_000 : 600_000); // a safety net only: about 100 screens in English
     const dialogs = watchDialogs(page);
     const problems: string[] = [];
     const summary: string[] = [];
