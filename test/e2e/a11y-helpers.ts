@@ -6,7 +6,7 @@ import { expect } from './fixtures.ts';
 /**
  * Shared helpers for accessibility and keyboard tests. A feature adds its own keyboard journey in
  * test/e2e/<feature>.spec.ts with `tabTo()` and `expectScreenHeadingFocused()`; its screens are
- * walked by walk.spec.ts automatically as long as they are reachable by a `.door` button or a
+ * walked by all-screens.spec.ts automatically as long as they are reachable by a `.door` button or a
  * navigating button in the shell footer.
  */
 

@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 
 /**
- * Checks for P6 (hostile text never runs), shared by the screen walk (walk.spec.ts) and the
+ * Checks for P6 (hostile text never runs), shared by the screen walk (all-screens.spec.ts) and the
  * stored-payload tests (attacks.spec.ts). The fixture already fails a test on any CSP violation
  * or uncaught error; these also fail on any dialog, on `window.__xss`, and on any handler
  * attribute or active element (script, iframe, object, embed) inside #app.

@@ -8,7 +8,7 @@ import { sample } from '../depth.ts';
 /**
  * P6: hostile text saved in the plan, contacts and diary, or brought in by a backup, never runs,
  * in every view that shows it. Text typed into every field of every screen is checked by the
- * screen walk (walk.spec.ts). See attack-helpers.ts for what "never runs" checks.
+ * screen walk (all-screens.spec.ts). See attack-helpers.ts for what "never runs" checks.
  */
 
 const PASS = 'kettle orbit meadow trumpet';

@@ -87,7 +87,7 @@ test.describe('audience paths', () => {
     test(`"${path.door}" is one tap from home and every page in it opens with its sources`, async ({
       page,
     }) => {
-      // Accessibility of each of these pages, in every language, is checked by walk.spec.ts.
+      // Accessibility of each of these pages, in every language, is checked by all-screens.spec.ts.
       await openApp(page);
       await openDoor(page, path.door);
       const heading = page.getByRole('heading', { level: 1, name: path.heading });

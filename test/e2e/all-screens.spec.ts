@@ -44,6 +44,9 @@ import { DEEP, ROTATION } from '../depth.ts';
  * problem is collected, then reported together per screen.
  *
  * A11Y_SHOTS=<dir> also saves a full-page PNG of every screen (for translation reviewers).
+ *
+ * The file name sorts first on purpose: Playwright starts files in name order, and the longest
+ * browser test should start first, so that the two workers finish together.
  */
 const VIEWS = [
   { width: 360, height: 640, colorScheme: 'light', rules: undefined },
