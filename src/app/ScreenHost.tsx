@@ -90,7 +90,7 @@ export function ScreenHost({ screen }: { screen: ScreenRef }) {
     );
   } else content = <loaded.View params={screen.params ?? {}} />;
 
-  // data-screen names the screen for the accessibility walk in test/e2e/a11y.spec.ts.
+  // data-screen names the screen for the screen walk in test/e2e/all-screens.spec.ts.
   return (
     <div ref={container} data-screen={screen.name}>
       {content}

@@ -5,6 +5,7 @@ import type { Channel } from '../regions/schema.ts';
 import { channelHref } from '../features/services/links.ts';
 import { smsHref, telHref } from '../features/plan/contact-links.ts';
 import { Prose } from './Prose.tsx';
+import { propertyRuns } from '../../test/depth.ts';
 
 /** The only schemes the app may ever put in an href (P7). */
 const ALLOWED = /^(https:|tel:|sms:)/;
@@ -71,7 +72,7 @@ describe('P7: every href the app builds from data is https:, tel: or sms:, or th
         const href = channelHref(channel);
         return href === undefined || /^(?:tel:\+?\d+|sms:\+?\d+|https:\/\/\S+)$/.test(href);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 
@@ -80,7 +81,7 @@ describe('P7: every href the app builds from data is https:, tel: or sms:, or th
       fc.property(hostile, (typed) => {
         return /^tel:\+?\d*$/.test(telHref(typed)) && /^sms:\+?\d*$/.test(smsHref(typed));
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 
@@ -96,7 +97,7 @@ describe('P7: every href the app builds from data is https:, tel: or sms:, or th
         cleanup();
         return hrefs.every((h) => ALLOWED.test(h));
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 

@@ -6,6 +6,7 @@ import { toBase64 } from './crypto.ts';
 import { KdfUnavailableError } from './kdf.ts';
 import { createVault } from './vault.ts';
 import * as store from '../storage/vault-store.ts';
+import { propertyRuns } from '../../test/depth.ts';
 
 beforeEach(freshDb);
 
@@ -50,7 +51,7 @@ describe('backup (P27, P28)', () => {
         other.lock();
         expect(await other.unlock(PASS)).toEqual({ ok: true });
       }),
-      { numRuns: 10_000 },
+      { numRuns: propertyRuns(10_000) },
     );
   }, 300_000);
 
@@ -140,7 +141,7 @@ describe('backup (P27, P28)', () => {
         expect(kdf.calls.length).toBe(calls);
         expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
       }),
-      { numRuns: 10_000 },
+      { numRuns: propertyRuns(10_000) },
     );
     expect(await dumpStorage()).toBe(before);
     expect(Object.prototype).not.toHaveProperty('polluted');

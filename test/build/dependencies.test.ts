@@ -44,7 +44,7 @@ describe('dependency budget (supply chain)', () => {
     }
   });
 
-  // Registry signatures cannot be checked from every network (npm test says when); this part
+  // Registry signatures cannot be checked from every network (`npm run audit` says when); this part
   // needs no network: npm ci refuses any package whose bytes do not match the hash recorded here.
   it('locks every package to a sha512 hash from the registry, never git, a file or plain http', () => {
     const installed = Object.entries(lock.packages).filter(([path, p]) => path && !p.link);

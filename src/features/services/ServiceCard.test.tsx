@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { navigation } from '../../app/navigation.ts';
 import { ServiceCard } from './ServiceCard.tsx';
 import { EmergencyButton } from './EmergencyButton.tsx';
@@ -26,9 +26,17 @@ describe('ServiceCard', () => {
   });
 
   it('renders nothing for an unknown id', async () => {
-    const { container } = render(<ServiceCard id="no-such-service" />);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(container.textContent).toBe('');
+    const alone = render(<ServiceCard id="samaritans" />);
+    await within(alone.container as HTMLElement).findByRole('button', { name: 'Samaritans' });
+    // Beside a known card that has loaded, the unknown one has had every chance to show.
+    const both = render(
+      <>
+        <ServiceCard id="no-such-service" />
+        <ServiceCard id="samaritans" />
+      </>,
+    );
+    await within(both.container as HTMLElement).findByRole('button', { name: 'Samaritans' });
+    expect(both.container.innerHTML).toBe(alone.container.innerHTML);
   });
 });
 

@@ -78,7 +78,7 @@ export function ServiceScreen({ params }: ScreenProps) {
           ? t('service.notLiveChecked', { date: service.checked })
           : t('service.checked', { date: service.liveChecked })}
       </p>
-      <ul>
+      <ul class="sources">
         {service.sources.map((url) => (
           <li key={url}>
             <a href={url} target="_blank" rel="noreferrer noopener" class="ltr-always">
