@@ -2,9 +2,9 @@
 import { render } from 'preact';
 import './app/styles.css';
 import { App } from './app/App.tsx';
-import { build, deploy } from './app/deploy.ts';
-import { navigation } from './app/navigation.ts';
-import { onDropSensitiveState } from './app/sensitive-state.ts';
+import { build, deploy } from './core/deploy.ts';
+import { navigation } from './core/navigation.ts';
+import { onDropSensitiveState } from './core/sensitive-state.ts';
 import { Cover } from './features/disguise/Cover.tsx';
 import { applyIdentity, isIdentity } from './features/disguise/identity.ts';
 import {

@@ -1,4 +1,4 @@
-import { navigation } from './navigation.ts';
+import { navigation } from '../core/navigation.ts';
 import { useT } from '../i18n/use-t.ts';
 import { ScreenHost } from './ScreenHost.tsx';
 import { UpdateBanner } from '../pwa/UpdateBanner.tsx';

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { loadNamespace } from '../i18n/index.ts';
 import { useT } from '../i18n/use-t.ts';
-import type { ScreenRef } from './navigation.ts';
+import type { ScreenRef } from '../core/navigation.ts';
 import { screens, type ScreenProps } from './screens.ts';
 import { Home } from '../features/home/Home.tsx';
 

@@ -1,5 +1,5 @@
 import type { Block, Inline } from './types.ts';
-import { navigation } from '../app/navigation.ts';
+import { navigation } from '../core/navigation.ts';
 import { screens } from '../app/screens.ts';
 
 /**
@@ -91,7 +91,7 @@ function InAppLink({
   to,
   children,
 }: {
-  to: import('../app/navigation.ts').ScreenRef;
+  to: import('../core/navigation.ts').ScreenRef;
   children: preact.ComponentChildren;
 }) {
   if (to.name !== 'home' && !(to.name in screens)) return <>{children}</>;

@@ -1,6 +1,6 @@
 import './audiences.css';
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { PageList } from './PageList.tsx';
 import { showMode } from './show-mode.ts';
 

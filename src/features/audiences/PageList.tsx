@@ -1,4 +1,4 @@
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { pagesInSection } from './page-list.ts';
 

@@ -4,7 +4,7 @@ import { createShowModeModel, showMode } from './show-mode.ts';
 import { WritesBlockedError, blockWrites, writesBlocked } from '../../storage/write-guard.ts';
 import { getPref, setPref } from '../../storage/prefs.ts';
 import { closeDb } from '../../storage/db.ts';
-import { dropSensitiveState } from '../../app/sensitive-state.ts';
+import { dropSensitiveState } from '../../core/sensitive-state.ts';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();

@@ -1,6 +1,6 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
 import { blockWrites } from '../../storage/write-guard.ts';
-import { onDropSensitiveState } from '../../app/sensitive-state.ts';
+import { onDropSensitiveState } from '../../core/sensitive-state.ts';
 
 /**
  * Show mode: a professional shows the app to a person who has just told them about abuse, often

@@ -2,8 +2,8 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { pages } from 'virtual:content-index';
 import { loadNamespace } from '../../i18n/index.ts';
-import { navigation, type ScreenRef } from '../../app/navigation.ts';
-import { dropSensitiveState } from '../../app/sensitive-state.ts';
+import { navigation, type ScreenRef } from '../../core/navigation.ts';
+import { dropSensitiveState } from '../../core/sensitive-state.ts';
 import { CheckIn } from './CheckIn.tsx';
 import { createCheckInModel, type CheckInModel } from './model.ts';
 

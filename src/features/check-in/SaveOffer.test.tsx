@@ -2,7 +2,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { signal } from '@preact/signals';
 import { loadNamespace } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { db } from '../../storage/db.ts';
 import { dumpStorage, freshDb, testVault } from '../../vault/testing.ts';
 import type { VaultImpl } from '../../vault/vault.ts';

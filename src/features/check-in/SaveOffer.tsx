@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { writesBlocked } from '../../storage/write-guard.ts';
 import type { SaveResult } from '../../vault/types.ts';

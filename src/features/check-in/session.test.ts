@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { checkIn } from './session.ts';
 
 test('the reflection survives opening a linked page, and is cleared when home is shown', () => {

@@ -1,5 +1,5 @@
 import { effect } from '@preact/signals';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { createCheckInModel } from './model.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import { deploy } from '../../app/deploy.ts';
+import { deploy } from '../../core/deploy.ts';
 import { setPref } from '../../storage/prefs.ts';
 import { exitAndClear, exitUrl, setExitUrl } from '../quick-exit/quick-exit.ts';
 import { clearThisDevice } from './clear-device.ts';

@@ -1,7 +1,7 @@
 // WARNING: part of the first chunk. Keep it small and free of feature imports.
 import { signal } from '@preact/signals';
-import { deploy } from '../../app/deploy.ts';
-import { dropSensitiveState } from '../../app/sensitive-state.ts';
+import { deploy } from '../../core/deploy.ts';
+import { dropSensitiveState } from '../../core/sensitive-state.ts';
 import { setLeaveStrategy } from '../quick-exit/quick-exit.ts';
 import { checkCode, type CodeHash } from './code-hash.ts';
 import { isInstalled } from './identity.ts';

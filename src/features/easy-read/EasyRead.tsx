@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SourceList } from '../../content/SourceList.tsx';
 import { pages } from 'virtual:content-index';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import type { ScreenProps } from '../../app/screens.ts';
 import { FallbackNote } from '../../content/FallbackNote.tsx';
 import { loadPage } from '../../content/load-page.ts';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { EasyRead } from './EasyRead.tsx';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { loadNamespace, setLanguage } from '../../i18n/index.ts';
 
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { doors } from './doors.ts';
 
 /** The home screen: in the first chunk, so it paints without waiting for any feature. */

@@ -1,5 +1,5 @@
 import type { ParseKeys } from 'i18next';
-import type { ScreenRef } from '../../app/navigation.ts';
+import type { ScreenRef } from '../../core/navigation.ts';
 
 /** A door on the home screen: a large button to one part of the app. Strings live in app.json. */
 export interface Door {

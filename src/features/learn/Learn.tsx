@@ -3,7 +3,7 @@ import './learn.css';
 import { pages } from 'virtual:content-index';
 import { useT } from '../../i18n/use-t.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { groupPages } from './groups.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import type { PageSummary } from '../../content/types.ts';
 
 /** A list of content pages, each a large button with its title and summary that opens the page. */

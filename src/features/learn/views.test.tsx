@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { loadNamespace, setLanguage } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { Learn } from './Learn.tsx';
 import { PageView } from './PageView.tsx';
 import { Search } from './Search.tsx';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import type { ScreenProps } from '../../app/screens.ts';
 import { planModel } from './plan-store.ts';
 import type { DiaryDraft } from './plan-model.ts';

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { planModel } from './plan-store.ts';
 import { formatDate, PlanFrame } from './parts.tsx';
 import type { DiaryEntry } from './plan-model.ts';

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { planModel } from './plan-store.ts';
 import { PRIORITY_IDS, type SectionDef } from './sections.ts';
 import { KeepOffer, PlanFrame, SaveStatusLine, useDataT } from './parts.tsx';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX, TargetedInputEvent } from 'preact';
 import { useT } from '../../i18n/use-t.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { planModel } from './plan-store.ts';
 import { requestPersistence, VaultGate, type PersistenceResult } from './vault-source.ts';
 import type { ServiceId } from './sections.ts';

@@ -1,8 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { dropSensitiveState } from '../../app/sensitive-state.ts';
+import { dropSensitiveState } from '../../core/sensitive-state.ts';
 import { loadNamespace } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { vault } from './vault-source.ts';
 import { planModel } from './plan-store.ts';
 import { PlanScreen } from './PlanScreen.tsx';

@@ -1,7 +1,7 @@
 // WARNING: part of the first chunk. Keep it small and free of feature imports.
 import { onLanguageChanged, tApp } from '../../i18n/index.ts';
-import { dropSensitiveState } from '../../app/sensitive-state.ts';
-import { deploy } from '../../app/deploy.ts';
+import { dropSensitiveState } from '../../core/sensitive-state.ts';
+import { deploy } from '../../core/deploy.ts';
 import { createShiftCounter } from './shift-counter.ts';
 
 /**

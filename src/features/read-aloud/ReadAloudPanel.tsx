@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { ReadAloud } from './read-aloud.ts';

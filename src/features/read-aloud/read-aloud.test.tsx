@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { createReadAloud, readableText, type SynthLike, type UtteranceLike } from './read-aloud.ts';
 import { ReadAloudPanel } from './ReadAloudPanel.tsx';
-import { dropSensitiveState, onDropSensitiveState } from '../../app/sensitive-state.ts';
+import { dropSensitiveState, onDropSensitiveState } from '../../core/sensitive-state.ts';
 
 /** A fake speechSynthesis that records what it was asked to say. */
 function fakeSynth(voices: { lang: string }[] = []) {

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import type { ScreenProps } from '../../app/screens.ts';
 import { setPref } from '../../storage/prefs.ts';
 

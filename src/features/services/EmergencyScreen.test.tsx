@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { loadNamespace } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { EmergencyScreen } from './EmergencyScreen.tsx';
 
 beforeAll(() => loadNamespace('services'));

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { ServiceCard } from './ServiceCard.tsx';
 import { EmergencyButton } from './EmergencyButton.tsx';
 

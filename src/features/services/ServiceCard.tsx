@@ -1,5 +1,5 @@
-import { deploy } from '../../app/deploy.ts';
-import { navigation } from '../../app/navigation.ts';
+import { deploy } from '../../core/deploy.ts';
+import { navigation } from '../../core/navigation.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { ChannelRow } from './ChannelRow.tsx';
 import { getService } from './directory.ts';

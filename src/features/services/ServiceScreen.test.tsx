@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/preact';
 import type { DirectoryEntry } from '../../regions/schema.ts';
 import { loadNamespace } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import { getService } from './directory.ts';
 import { ServiceScreen } from './ServiceScreen.tsx';
 

@@ -1,6 +1,6 @@
 import type { ScreenProps } from '../../app/screens.ts';
-import { deploy } from '../../app/deploy.ts';
-import { navigation } from '../../app/navigation.ts';
+import { deploy } from '../../core/deploy.ts';
+import { navigation } from '../../core/navigation.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CallLogNote } from './CallLogNote.tsx';

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { navigation } from '../../app/navigation.ts';
+import { navigation } from '../../core/navigation.ts';
 import type { ScreenProps } from '../../app/screens.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';

@@ -78,7 +78,7 @@ describe('vault screens', () => {
   });
 
   it('P29: an empty device also offers to restore a backup', async () => {
-    const { navigation } = await import('../../app/navigation.ts');
+    const { navigation } = await import('../../core/navigation.ts');
     navigation.reset();
     const { vault } = testVault();
     render(
