@@ -73,7 +73,7 @@ async function start(root: HTMLElement): Promise<void> {
   });
 
   if (isDisguised()) lock();
-  if (!seenIntro) navigation.go({ name: 'safer-use', params: { first: '1' } });
+  if (!seenIntro) navigation.go('safer-use', { first: '1' });
   if (!isDisguised()) showApp();
   // Ends the CSS hold on the exit bar (src/features/disguise/cover.css): the decision is made.
   document.documentElement.classList.add('booted');

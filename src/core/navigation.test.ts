@@ -10,8 +10,8 @@ describe('navigation', () => {
 
   it('goes forward and back through screens in memory', () => {
     const nav = createNavigation();
-    nav.go({ name: 'learn' });
-    nav.go({ name: 'page', params: { slug: 'what-is-abuse' } });
+    nav.go('learn');
+    nav.go('page', { slug: 'what-is-abuse' });
     expect(nav.current.value).toEqual({ name: 'page', params: { slug: 'what-is-abuse' } });
     nav.back();
     expect(nav.current.value.name).toBe('learn');
@@ -22,11 +22,29 @@ describe('navigation', () => {
 
   it('going home or resetting drops the whole stack', () => {
     const nav = createNavigation();
-    nav.go({ name: 'learn' });
-    nav.go({ name: 'home' });
+    nav.go('learn');
+    nav.go('home');
     expect(nav.canGoBack.value).toBe(false);
-    nav.go({ name: 'learn' });
+    nav.go('learn');
     nav.reset();
     expect(nav.current.value.name).toBe('home');
+  });
+});
+
+describe('typed screens', () => {
+  it('the type checker rejects a misspelt screen, a missing parameter and an unknown one', () => {
+    const nav = createNavigation();
+    // Each line below must fail `npm run typecheck`; if one ever compiles, the directive fails.
+    // @ts-expect-error: no screen is called "lern"
+    nav.go('lern');
+    // @ts-expect-error: a content page needs its slug
+    nav.go('page');
+    // @ts-expect-error: the page screen takes a slug, not an id
+    nav.go('page', { id: 'x' });
+    // @ts-expect-error: the learn screen takes no parameters
+    nav.go('learn', { slug: 'x' });
+    nav.go('diary-entry');
+    nav.go('diary-entry', { id: 'entry-1' });
+    expect(nav.current.value).toEqual({ name: 'diary-entry', params: { id: 'entry-1' } });
   });
 });

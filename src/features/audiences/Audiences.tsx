@@ -22,7 +22,7 @@ export function Professional() {
   const t = useT('audiences');
   const start = (): void => {
     showMode.enter();
-    navigation.go({ name: 'show' });
+    navigation.go('show');
   };
   return (
     <>

@@ -12,7 +12,7 @@ export function PageList({ section, label }: { section: string; label: string })
           <button
             type="button"
             class="door"
-            onClick={() => navigation.go({ name: 'audience-page', params: { slug: page.slug } })}
+            onClick={() => navigation.go('audience-page', { slug: page.slug })}
           >
             <span class="door-title">{page.title}</span>
             <span class="door-hint">{page.summary}</span>

@@ -174,8 +174,9 @@ describe('"Is this happening to me?"', () => {
     expect(visited.length).toBeGreaterThan(10);
     for (const target of visited) {
       expect(target.name).not.toBe('self');
-      expect(target.params?.['id']).not.toBe('respect-phoneline');
-      expect(selfPages.has(target.params?.['slug'] ?? '')).toBe(false);
+      const params: Partial<Record<string, string>> = target.params ?? {};
+      expect(params['id']).not.toBe('respect-phoneline');
+      expect(selfPages.has(params['slug'] ?? '')).toBe(false);
     }
   });
 });

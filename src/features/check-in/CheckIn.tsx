@@ -5,7 +5,7 @@ import { pages } from 'virtual:content-index';
 import { navigation } from '../../core/navigation.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
-import type { ScreenProps } from '../../app/screens.ts';
+import type { ScreenProps } from '../../core/screens.ts';
 import type { CheckInModel } from './model.ts';
 import { checkIn } from './session.ts';
 import { SaveOffer } from './SaveOffer.tsx';
@@ -29,7 +29,7 @@ import {
 export function CheckIn({
   model = checkIn,
   save = saveToPlan,
-}: Partial<ScreenProps> & { model?: CheckInModel; save?: SaveToPlan }) {
+}: Partial<ScreenProps<'check-in'>> & { model?: CheckInModel; save?: SaveToPlan }) {
   const step = model.step.value;
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -119,7 +119,7 @@ function Danger({ model, heading }: StepProps) {
         <strong>{t('danger.now')}</strong>
       </p>
       <p>
-        <button type="button" class="button" onClick={() => navigation.go({ name: 'emergency' })}>
+        <button type="button" class="button" onClick={() => navigation.go('emergency')}>
           {t('danger.emergency')}
         </button>
       </p>
@@ -154,7 +154,7 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
       <p class="lead">{anything ? t('results.someTicked') : t('results.noneTicked')}</p>
       {model.dangerSigns.value.length > 0 && (
         <p class="note">
-          <InAppButton onClick={() => navigation.go({ name: 'emergency' })}>
+          <InAppButton onClick={() => navigation.go('emergency')}>
             {t('results.emergency')}
           </InAppButton>
         </p>
@@ -170,7 +170,7 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
               {pagesFor(topic, model.ticked.value).map((slug, i) => (
                 <span key={slug}>
                   {i > 0 && ', '}
-                  <InAppButton onClick={() => navigation.go({ name: 'page', params: { slug } })}>
+                  <InAppButton onClick={() => navigation.go('page', { slug })}>
                     {titles.get(slug) ?? slug}
                   </InAppButton>
                 </span>
@@ -182,7 +182,7 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
                 {step.services.map((id, i) => (
                   <span key={id}>
                     {i > 0 && ', '}
-                    <InAppButton onClick={() => navigation.go({ name: 'service', params: { id } })}>
+                    <InAppButton onClick={() => navigation.go('service', { id })}>
                       {t(`services.${id}`)}
                     </InAppButton>
                   </span>
@@ -196,7 +196,7 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
       <p>{t('results.talkText')}</p>
       <ServiceList ids={generalServices} />
       <p>
-        <InAppButton onClick={() => navigation.go({ name: 'learn' })}>
+        <InAppButton onClick={() => navigation.go('learn')}>
           {t('results.more')}
         </InAppButton>
       </p>
@@ -219,7 +219,7 @@ function ServiceList({ ids }: { ids: readonly ServiceId[] }) {
     <ul class="service-links">
       {ids.map((id) => (
         <li key={id}>
-          <InAppButton onClick={() => navigation.go({ name: 'service', params: { id } })}>
+          <InAppButton onClick={() => navigation.go('service', { id })}>
             {t(`services.${id}`)}
           </InAppButton>
         </li>

@@ -107,7 +107,7 @@ export function SaveOffer({
           <button
             type="button"
             class="link-button inline-link"
-            onClick={() => navigation.go({ name: 'plan' })}
+            onClick={() => navigation.go('plan')}
           >
             {t('save.openPlan')}
           </button>

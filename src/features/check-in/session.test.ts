@@ -3,10 +3,10 @@ import { navigation } from '../../core/navigation.ts';
 import { checkIn } from './session.ts';
 
 test('the reflection survives opening a linked page, and is cleared when home is shown', () => {
-  navigation.go({ name: 'check-in' });
+  navigation.go('check-in');
   checkIn.setTicked('afraid', true);
   checkIn.finish();
-  navigation.go({ name: 'page', params: { slug: 'coercive-control' } });
+  navigation.go('page', { slug: 'coercive-control' });
   navigation.back();
   expect(checkIn.ticked.value.has('afraid')).toBe(true);
   expect(checkIn.step.value).toBe('results');

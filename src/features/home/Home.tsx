@@ -13,7 +13,7 @@ export function Home() {
       <ul class="doors">
         {doors.map((door) => (
           <li key={door.screen.name}>
-            <button type="button" class="door" onClick={() => navigation.go(door.screen)}>
+            <button type="button" class="door" onClick={() => navigation.open(door.screen)}>
               <span class="door-title">{t(door.title)}</span>
               <span class="door-hint">{t(door.hint)}</span>
             </button>

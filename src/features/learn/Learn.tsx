@@ -21,14 +21,14 @@ export function Learn() {
         <button
           type="button"
           class="button secondary"
-          onClick={() => navigation.go({ name: 'search' })}
+          onClick={() => navigation.go('search')}
         >
           {t('searchButton')}
         </button>
         <button
           type="button"
           class="button secondary"
-          onClick={() => navigation.go({ name: 'check-in' })}
+          onClick={() => navigation.go('check-in')}
         >
           {t('checkInButton')}
         </button>

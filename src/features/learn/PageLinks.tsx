@@ -14,7 +14,7 @@ export function PageLinks({
           <button
             type="button"
             class="page-link"
-            onClick={() => navigation.go({ name: 'page', params: { slug: page.slug } })}
+            onClick={() => navigation.go('page', { slug: page.slug })}
           >
             <span class="page-link-title">{page.title}</span>
             <span class="page-link-summary">{page.summary}</span>

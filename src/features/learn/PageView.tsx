@@ -1,6 +1,6 @@
 import './learn.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ScreenProps } from '../../app/screens.ts';
+import type { ScreenProps } from '../../core/screens.ts';
 import type { Page } from '../../content/types.ts';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
@@ -18,9 +18,9 @@ type State =
  * One content page: its title, its text, when its facts were last checked, and where they come
  * from. A page not yet translated shows in English with a short note saying so.
  */
-export function PageView({ params }: ScreenProps) {
+export function PageView({ params }: ScreenProps<'page'>) {
   const t = useT('learn');
-  const slug = params['slug'] ?? '';
+  const slug = params.slug;
   const lang = currentLanguage();
   const [state, setState] = useState<State>({ status: 'loading' });
   const heading = useRef<HTMLHeadingElement>(null);

@@ -26,7 +26,7 @@ function Diary() {
     <>
       <p class="lead">{t('diary.lead')}</p>
       <p>
-        <button type="button" class="button" onClick={() => navigation.go({ name: 'diary-entry' })}>
+        <button type="button" class="button" onClick={() => navigation.go('diary-entry')}>
           {t('diary.add')}
         </button>
       </p>
@@ -40,7 +40,7 @@ function Diary() {
               <button
                 type="button"
                 class="door"
-                onClick={() => navigation.go({ name: 'diary-entry', params: { id: entry.id } })}
+                onClick={() => navigation.go('diary-entry', { id: entry.id })}
               >
                 <span class="door-title">{entryLabel(entry, t('diary.noDate'))}</span>
               </button>
@@ -53,7 +53,7 @@ function Diary() {
           <button
             type="button"
             class="button secondary"
-            onClick={() => navigation.go({ name: 'plan-print', params: { part: 'diary' } })}
+            onClick={() => navigation.go('plan-print', { part: 'diary' })}
           >
             {t('diary.print')}
           </button>

@@ -53,7 +53,7 @@ function Overview() {
             <button
               type="button"
               class="door"
-              onClick={() => navigation.go({ name: 'plan-section', params: { id: def.id } })}
+              onClick={() => navigation.go('plan-section', { id: def.id })}
             >
               <span class="door-title">{text(`sections.${def.id}.title`)}</span>
               <span class="door-hint">
@@ -69,13 +69,13 @@ function Overview() {
       <h2>{t('overview.moreTitle')}</h2>
       <ul class="doors">
         <li>
-          <button type="button" class="door" onClick={() => navigation.go({ name: 'diary' })}>
+          <button type="button" class="door" onClick={() => navigation.go('diary')}>
             <span class="door-title">{t('overview.diary')}</span>
             <span class="door-hint">{t('overview.diaryHint')}</span>
           </button>
         </li>
         <li>
-          <button type="button" class="door" onClick={() => navigation.go({ name: 'plan-print' })}>
+          <button type="button" class="door" onClick={() => navigation.go('plan-print')}>
             <span class="door-title">{t('overview.print')}</span>
             <span class="door-hint">{t('overview.printHint')}</span>
           </button>

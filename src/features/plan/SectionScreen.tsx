@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t.ts';
 import { navigation } from '../../core/navigation.ts';
-import type { ScreenProps } from '../../app/screens.ts';
+import type { ScreenProps } from '../../core/screens.ts';
 import { planModel } from './plan-store.ts';
 import { findSection, guidanceKeys, type SectionDef } from './sections.ts';
 import {
@@ -15,10 +15,10 @@ import {
 import { SafeContacts } from './SafeContacts.tsx';
 
 /** One part of the plan: guidance, a checklist that saves as it is ticked, notes, and services. */
-export function SectionScreen({ params }: ScreenProps) {
+export function SectionScreen({ params }: ScreenProps<'plan-section'>) {
   const t = useT('plan');
   const { text } = useDataT();
-  const def = findSection(params['id'] ?? '');
+  const def = findSection(params.id);
   if (!def) {
     return (
       <div class="plan-screen">
@@ -91,7 +91,7 @@ function Section({ def }: { def: SectionDef }) {
           <button
             type="button"
             class="button secondary"
-            onClick={() => navigation.go({ name: 'diary' })}
+            onClick={() => navigation.go('diary')}
           >
             {t('section.openDiary')}
           </button>

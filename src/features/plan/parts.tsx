@@ -188,7 +188,7 @@ export function ServiceButtons({ ids }: { ids: readonly ServiceId[] }) {
           <button
             type="button"
             class="link-button"
-            onClick={() => navigation.go({ name: 'service', params: { id } })}
+            onClick={() => navigation.go('service', { id })}
           >
             {text(`services.${id}`)}
           </button>
@@ -227,7 +227,7 @@ export function KeepOffer() {
             <button
               type="button"
               class="button"
-              onClick={() => navigation.go({ name: 'vault-settings' })}
+              onClick={() => navigation.go('vault-settings')}
             >
               {t('keep.backupButton')}
             </button>

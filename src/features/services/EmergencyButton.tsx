@@ -7,7 +7,7 @@ import { useT } from '../../i18n/use-t.ts';
 export function EmergencyButton() {
   const t = useT();
   const open = (): void => {
-    if (navigation.current.value.name !== 'emergency') navigation.go({ name: 'emergency' });
+    if (navigation.current.value.name !== 'emergency') navigation.go('emergency');
   };
   return (
     <button type="button" class="emergency-button" onClick={open}>

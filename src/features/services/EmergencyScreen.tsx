@@ -52,7 +52,7 @@ export function EmergencyScreen() {
         <button
           type="button"
           class="button secondary"
-          onClick={() => navigation.go({ name: 'services' })}
+          onClick={() => navigation.go('services')}
         >
           {t('emergency.moreHelp')}
         </button>

@@ -34,7 +34,7 @@ export function ServiceCard({ id, level = 3, now = new Date() }: Props) {
         <button
           type="button"
           class="link-button inline-link"
-          onClick={() => navigation.go({ name: 'service', params: { id } })}
+          onClick={() => navigation.go('service', { id })}
         >
           {localText(service.name, lang)}
         </button>

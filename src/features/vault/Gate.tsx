@@ -122,7 +122,7 @@ function Doors({
             <button
               type="button"
               class="link-button"
-              onClick={() => navigation.go({ name: 'vault-settings' })}
+              onClick={() => navigation.go('vault-settings')}
             >
               {t('create.haveBackup')}
             </button>
