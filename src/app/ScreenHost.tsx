@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { loadNamespace } from '../i18n/index.ts';
+import { LoadFailed, Strings } from '../i18n/Strings.tsx';
 import { useT } from '../i18n/use-t.ts';
 import type { FeatureScreenName, ScreenName, ScreenRef } from '../core/screens.ts';
-import { screenNamespaces, screenViews } from './screen-views.ts';
+import { screenViews } from './screen-views.ts';
 import { eagerScreens } from '../features/safer-use/screens.ts';
 import { Home } from '../features/home/Home.tsx';
 
@@ -18,11 +18,7 @@ for (const [name, View] of Object.entries(eagerScreens))
 async function loadScreen(name: FeatureScreenName): Promise<AnyView> {
   const cached = cache.get(name);
   if (cached) return cached;
-  const namespaces = screenNamespaces[name];
-  const [View] = await Promise.all([
-    screenViews[name]() as Promise<AnyView>,
-    namespaces ? loadNamespace(namespaces) : undefined,
-  ]);
+  const View = (await screenViews[name]()) as AnyView;
   cache.set(name, View);
   return View;
 }
@@ -81,18 +77,18 @@ export function ScreenHost({ screen }: { screen: ScreenRef }) {
     return () => watcher.disconnect();
   }, [ready, screen]);
 
+  const loading = <p class="muted">{t('shell.loading')}</p>;
   let content;
-  if (!ready) content = <p class="muted">{t('shell.loading')}</p>;
-  else if ('failed' in loaded) {
+  if (!ready) content = loading;
+  else if ('failed' in loaded) content = <LoadFailed retry={() => setAttempt((n) => n + 1)} />;
+  else {
+    // The screen's components load their own strings (useT); until then this shows "Loading".
     content = (
-      <div role="alert">
-        <p>{t('shell.loadFailed')}</p>
-        <button type="button" class="button" onClick={() => setAttempt((n) => n + 1)}>
-          {t('shell.tryAgain')}
-        </button>
-      </div>
+      <Strings key={screen.name} waiting={loading}>
+        <loaded.View params={screen.params ?? {}} />
+      </Strings>
     );
-  } else content = <loaded.View params={screen.params ?? {}} />;
+  }
 
   // data-screen names the screen for the accessibility walk in test/e2e/a11y.spec.ts.
   return (

@@ -1,4 +1,3 @@
-import type { Namespace } from 'i18next';
 import type { FeatureScreenName, ScreenViews } from '../core/screens.ts';
 import { audienceScreens } from '../features/audiences/screens.ts';
 import { checkInScreens } from '../features/check-in/screens.ts';
@@ -24,29 +23,4 @@ export const screenViews: ScreenViews<FeatureScreenName> = {
   ...planScreens,
   ...vaultScreens,
   ...disguiseScreens,
-};
-
-/** String namespaces (locales/<lang>/<ns>.json) each screen needs before it renders. */
-export const screenNamespaces: Partial<Record<FeatureScreenName, Namespace>> = {
-  family: 'audiences',
-  professional: 'audiences',
-  self: 'audiences',
-  'audience-page': 'audiences',
-  show: 'audiences',
-  'show-off': 'audiences',
-  learn: 'learn',
-  page: 'learn',
-  search: 'learn',
-  'check-in': 'check-in',
-  'easy-read': 'easy-read',
-  emergency: 'services',
-  services: 'services',
-  service: 'services',
-  plan: ['plan', 'vault', 'check-in'],
-  'plan-section': ['plan', 'vault'],
-  diary: ['plan', 'vault'],
-  'diary-entry': ['plan', 'vault'],
-  'plan-print': ['plan', 'vault', 'check-in'],
-  'vault-settings': 'vault',
-  'hide-app': 'disguise',
 };
