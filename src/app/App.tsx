@@ -1,16 +1,16 @@
-import { navigation } from '../core/navigation.ts';
+import { useServices } from '../core/services.ts';
 import { useT } from '../i18n/use-t.ts';
 import { ScreenHost } from './ScreenHost.tsx';
 import { UpdateBanner } from '../pwa/UpdateBanner.tsx';
 import { OtherTabBanner } from '../pwa/OtherTabBanner.tsx';
 import { screenMeta, type ScreenRef } from '../core/screens.ts';
-import { showMode } from '../features/audiences/show-mode.ts';
 import { LanguageSwitch } from '../features/languages/LanguageSwitch.tsx';
 import { ReadAloudToggle } from '../features/read-aloud/ReadAloudToggle.tsx';
 import { EmergencyButton } from '../features/services/EmergencyButton.tsx';
 
 /** The shell around every screen: in-app Back, the current screen, and the safety page link. */
 export function App() {
+  const { navigation, showMode } = useServices();
   const t = useT();
   const showing = showMode.active.value;
   const current = navigation.current.value;

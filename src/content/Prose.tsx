@@ -1,5 +1,5 @@
 import type { Block, Inline } from './types.ts';
-import { navigation } from '../core/navigation.ts';
+import { useNavigation } from '../core/services.ts';
 import { isLinkableScreen, type ScreenRef } from '../core/screens.ts';
 
 /**
@@ -90,6 +90,7 @@ function InlineView({ item }: { item: Inline }) {
 
 /** Looks like a link, behaves as in-app navigation: no URL change, no history entry. */
 function InAppLink({ to, children }: { to: ScreenRef; children: preact.ComponentChildren }) {
+  const navigation = useNavigation();
   return (
     <button type="button" class="link-button inline-link" onClick={() => navigation.open(to)}>
       {children}

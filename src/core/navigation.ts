@@ -50,5 +50,3 @@ export function createNavigation(): Navigation {
     },
   };
 }
-
-export const navigation = createNavigation();

@@ -1,13 +1,12 @@
 import './check-in.css';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { pages } from 'virtual:content-index';
-import { navigation } from '../../core/navigation.ts';
+import { useNavigation, useServices } from '../../core/services.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { ScreenProps } from '../../core/screens.ts';
-import type { CheckInModel } from './model.ts';
-import { checkIn } from './session.ts';
+import { createCheckInModel, type CheckInModel } from './model.ts';
 import { SaveOffer } from './SaveOffer.tsx';
 import { saveToPlan, type SaveToPlan } from './save-wiring.ts';
 import {
@@ -27,9 +26,12 @@ import {
  * the person already has a plan and chooses to save them to it.
  */
 export function CheckIn({
-  model = checkIn,
-  save = saveToPlan,
+  model: given,
+  save: givenSave,
 }: Partial<ScreenProps<'check-in'>> & { model?: CheckInModel; save?: SaveToPlan }) {
+  const { checkIn, showMode } = useServices();
+  const model = given ?? checkIn.get(createCheckInModel);
+  const save = useMemo(() => givenSave ?? saveToPlan(showMode.active), [givenSave, showMode]);
   const step = model.step.value;
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -103,6 +105,7 @@ function Questions({ model, heading }: StepProps) {
 }
 
 function Danger({ model, heading }: StepProps) {
+  const navigation = useNavigation();
   const t = useT('check-in');
   const signs = model.dangerSigns.value;
   const services = unique([
@@ -142,6 +145,7 @@ function Danger({ model, heading }: StepProps) {
 }
 
 function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
+  const navigation = useNavigation();
   const t = useT('check-in');
   const topics = model.topics.value;
   const anything = model.ticked.value.size > 0;
@@ -196,9 +200,7 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
       <p>{t('results.talkText')}</p>
       <ServiceList ids={generalServices} />
       <p>
-        <InAppButton onClick={() => navigation.go('learn')}>
-          {t('results.more')}
-        </InAppButton>
+        <InAppButton onClick={() => navigation.go('learn')}>{t('results.more')}</InAppButton>
       </p>
       <SaveOffer ticked={model.ticked.value} deps={save} />
       <p class="action-row">
@@ -214,6 +216,7 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
 }
 
 function ServiceList({ ids }: { ids: readonly ServiceId[] }) {
+  const navigation = useNavigation();
   const t = useT('check-in');
   return (
     <ul class="service-links">

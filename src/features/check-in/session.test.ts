@@ -1,8 +1,15 @@
 import { expect, test } from 'vitest';
-import { navigation } from '../../core/navigation.ts';
-import { checkIn } from './session.ts';
+import { createNavigation } from '../../core/navigation.ts';
+import { createCheckInModel } from './model.ts';
+import { clearReflectionOnHome, createReflectionHolder } from './session.ts';
 
 test('the reflection survives opening a linked page, and is cleared when home is shown', () => {
+  const navigation = createNavigation();
+  const checkIn = createCheckInModel();
+  const holder = createReflectionHolder();
+  expect(holder.get(() => checkIn)).toBe(checkIn);
+  expect(holder.get(createCheckInModel)).toBe(checkIn);
+  const stop = clearReflectionOnHome(navigation, holder);
   navigation.go('check-in');
   checkIn.setTicked('afraid', true);
   checkIn.finish();
@@ -13,4 +20,6 @@ test('the reflection survives opening a linked page, and is cleared when home is
   navigation.reset();
   expect(checkIn.ticked.value.size).toBe(0);
   expect(checkIn.step.value).toBe('questions');
+  stop();
+  checkIn.dispose();
 });

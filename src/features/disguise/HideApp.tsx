@@ -2,11 +2,11 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
 import { deploy } from '../../core/deploy.ts';
 import { setPref } from '../../storage/prefs.ts';
-import { exitAndClear, exitUrl, setExitUrl } from '../quick-exit/quick-exit.ts';
+import { useServices } from '../../core/services.ts';
 import { clearThisDevice } from './clear-device.ts';
 import { CODE_PATTERN, hashCode } from './code-hash.ts';
 import { applyIdentity, IDENTITIES, isIdentity, isInstalled, type Identity } from './identity.ts';
-import { COVER_APPS, coverApp, isDisguised, lock, setStart, type CoverApp } from './lock.ts';
+import { COVER_APPS, type CoverApp } from './lock.ts';
 
 const currentIdentity = (): string =>
   document.querySelector('link[rel="manifest"]')?.getAttribute('href')?.slice(1, -12) ?? '';
@@ -17,8 +17,9 @@ const currentIdentity = (): string =>
  */
 export function HideApp() {
   const t = useT('disguise');
-  const [hidden, setHidden] = useState(isDisguised);
-  const [app, setApp] = useState<CoverApp>(coverApp);
+  const { lock, quickExit } = useServices();
+  const [hidden, setHidden] = useState(() => lock.isDisguised());
+  const [app, setApp] = useState<CoverApp>(() => lock.coverApp());
   const [code, setCode] = useState('');
   const [again, setAgain] = useState('');
   const [problem, setProblem] = useState<'codeInvalid' | 'codeMismatch' | 'saveFailed' | null>(
@@ -28,9 +29,9 @@ export function HideApp() {
   const [matched, setMatched] = useState(false);
   const [busy, setBusy] = useState(false);
   const [identity, setIdentity] = useState(currentIdentity);
-  const [exit, setExit] = useState(exitUrl);
+  const [exit, setExit] = useState(() => quickExit.exitUrl());
   const installed = isInstalled();
-  const coverName = t(`covers.${coverApp()}`);
+  const coverName = t(`covers.${lock.coverApp()}`);
 
   const save = async (): Promise<void> => {
     setDone(null);
@@ -42,7 +43,7 @@ export function HideApp() {
     try {
       const value = { app, code: await hashCode(code) };
       await setPref('start', value);
-      setStart(value);
+      lock.setStart(value);
       // The cover and the home-screen name and icon must tell the same story. Before install
       // they can still be matched, so match them; after install the screen says how.
       if (!installed && identity !== app) {
@@ -63,7 +64,7 @@ export function HideApp() {
   const remove = async (): Promise<void> => {
     try {
       await setPref('start', false);
-      setStart(false);
+      lock.setStart(false);
       setHidden(false);
       setDone('removed');
     } catch {
@@ -103,16 +104,16 @@ export function HideApp() {
         {done === 'saved' && matched && (
           <p>{t('identityMatched', { name: t(`identities.${app}`) })}</p>
         )}
-        {hidden && installed && isIdentity(identity) && identity !== coverApp() && (
+        {hidden && installed && isIdentity(identity) && identity !== lock.coverApp() && (
           <p>{t('identityMismatch', { name: t(`identities.${identity}`) })}</p>
         )}
         {done === 'removed' && <p>{t('removed')}</p>}
         {!done && <p>{hidden ? t('statusOn', { cover: coverName }) : t('statusOff')}</p>}
-        {hidden && <p>{t(`unlockHint.${coverApp()}`)}</p>}
+        {hidden && <p>{t(`unlockHint.${lock.coverApp()}`)}</p>}
       </div>
       {hidden && (
         <p class="actions">
-          <button type="button" class="button" onClick={lock}>
+          <button type="button" class="button" onClick={() => lock.lock()}>
             {t('lockNow', { cover: coverName })}
           </button>{' '}
           <button type="button" class="button secondary" onClick={() => void remove()}>
@@ -210,7 +211,7 @@ export function HideApp() {
               value={url}
               checked={new URL(exit).href === new URL(url).href}
               onChange={() => {
-                setExitUrl(url);
+                quickExit.setExitUrl(url);
                 setExit(url);
                 void setPref('exit', url).catch(() => undefined);
               }}
@@ -227,7 +228,7 @@ export function HideApp() {
           type="button"
           class="button warning"
           onClick={() => {
-            exitAndClear(clearThisDevice);
+            quickExit.exitAndClear(clearThisDevice);
           }}
         >
           {t('clearButton')}

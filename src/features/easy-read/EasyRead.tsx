@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SourceList } from '../../content/SourceList.tsx';
 import { pages } from 'virtual:content-index';
-import { navigation } from '../../core/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import type { ScreenProps } from '../../core/screens.ts';
 import { FallbackNote } from '../../content/FallbackNote.tsx';
 import { loadPage } from '../../content/load-page.ts';
@@ -23,6 +23,7 @@ export function EasyRead({ params }: ScreenProps<'easy-read'>) {
 }
 
 function EasyReadList() {
+  const navigation = useNavigation();
   const t = useT('easy-read');
   const lang = currentLanguage();
   const english = pages

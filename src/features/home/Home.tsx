@@ -1,9 +1,10 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../core/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import { doors } from './doors.ts';
 
 /** The home screen: in the first chunk, so it paints without waiting for any feature. */
 export function Home() {
+  const navigation = useNavigation();
   const t = useT();
   return (
     <>

@@ -1,4 +1,4 @@
-import { navigation } from '../../core/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import type { PageSummary } from '../../content/types.ts';
 
 /** A list of content pages, each a large button with its title and summary that opens the page. */
@@ -7,6 +7,7 @@ export function PageLinks({
 }: {
   pages: readonly Pick<PageSummary, 'slug' | 'title' | 'summary'>[];
 }) {
+  const navigation = useNavigation();
   return (
     <ul class="page-list">
       {pages.map((page) => (

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../core/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import type { ScreenProps } from '../../core/screens.ts';
 import { planModel } from './plan-store.ts';
 import type { DiaryDraft } from './plan-model.ts';
@@ -30,6 +30,7 @@ const EMPTY: DiaryDraft = {
 };
 
 function Entry({ id }: { id: string | undefined }) {
+  const navigation = useNavigation();
   const t = useT('plan');
   const model = planModel();
   const existing = id ? model.diary.value.find((e) => e.id === id) : undefined;

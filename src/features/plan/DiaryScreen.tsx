@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../core/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import { planModel } from './plan-store.ts';
 import { formatDate, PlanFrame } from './parts.tsx';
 import type { DiaryEntry } from './plan-model.ts';
@@ -20,6 +20,7 @@ export function entryLabel(entry: DiaryEntry, noDate: string): string {
 }
 
 function Diary() {
+  const navigation = useNavigation();
   const t = useT('plan');
   const entries = planModel().diary.value;
   return (

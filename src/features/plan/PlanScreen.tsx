@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../core/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import { planModel } from './plan-store.ts';
 import { PRIORITY_IDS, type SectionDef } from './sections.ts';
 import { KeepOffer, PlanFrame, SaveStatusLine, useDataT } from './parts.tsx';
@@ -15,6 +15,7 @@ export function PlanScreen() {
 }
 
 function Overview() {
+  const navigation = useNavigation();
   const t = useT('plan');
   const { text } = useDataT();
   const model = planModel();

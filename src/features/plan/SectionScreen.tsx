@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../core/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import type { ScreenProps } from '../../core/screens.ts';
 import { planModel } from './plan-store.ts';
 import { findSection, guidanceKeys, type SectionDef } from './sections.ts';
@@ -32,6 +32,7 @@ export function SectionScreen({ params }: ScreenProps<'plan-section'>) {
 }
 
 function Section({ def }: { def: SectionDef }) {
+  const navigation = useNavigation();
   const t = useT('plan');
   const { text } = useDataT();
   const model = planModel();
@@ -88,11 +89,7 @@ function Section({ def }: { def: SectionDef }) {
 
       {def.diary && (
         <p>
-          <button
-            type="button"
-            class="button secondary"
-            onClick={() => navigation.go('diary')}
-          >
+          <button type="button" class="button secondary" onClick={() => navigation.go('diary')}>
             {t('section.openDiary')}
           </button>
         </p>

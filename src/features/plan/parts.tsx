@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX, TargetedInputEvent } from 'preact';
 import { useT } from '../../i18n/use-t.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { navigation } from '../../core/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import { planModel } from './plan-store.ts';
 import { requestPersistence, VaultGate, type PersistenceResult } from './vault-source.ts';
 import type { ServiceId } from './sections.ts';
@@ -180,6 +180,7 @@ export function onSubmit(action: () => void) {
 
 /** One button per service: opens its entry in the service directory, one tap away. */
 export function ServiceButtons({ ids }: { ids: readonly ServiceId[] }) {
+  const navigation = useNavigation();
   const { text } = useDataT();
   return (
     <ul class="service-list">
@@ -203,6 +204,7 @@ export function ServiceButtons({ ids }: { ids: readonly ServiceId[] }) {
  * it (from the person's tap, never on its own) and reminds them to make an encrypted backup.
  */
 export function KeepOffer() {
+  const navigation = useNavigation();
   const t = useT('plan');
   const model = planModel();
   const [result, setResult] = useState<PersistenceResult | undefined>();
@@ -224,11 +226,7 @@ export function KeepOffer() {
           <p role="status">{t(`keep.${result}`)}</p>
           <p>{t('keep.backup')}</p>
           <p class="actions">
-            <button
-              type="button"
-              class="button"
-              onClick={() => navigation.go('vault-settings')}
-            >
+            <button type="button" class="button" onClick={() => navigation.go('vault-settings')}>
               {t('keep.backupButton')}
             </button>
             <button type="button" class="button secondary" onClick={() => setResult(undefined)}>

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../core/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import type { ScreenProps } from '../../core/screens.ts';
 import { setPref } from '../../storage/prefs.ts';
 
@@ -8,6 +8,7 @@ import { setPref } from '../../storage/prefs.ts';
  * visit and reachable from every screen. It is honest about what the app cannot hide.
  */
 export function SaferUse({ params }: ScreenProps<'safer-use'>) {
+  const navigation = useNavigation();
   const t = useT();
   const firstVisit = params.first === '1';
   const list = (key: 'saferUse.hides' | 'saferUse.cannot') =>

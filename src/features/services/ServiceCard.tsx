@@ -1,5 +1,5 @@
 import { deploy } from '../../core/deploy.ts';
-import { navigation } from '../../core/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { ChannelRow } from './ChannelRow.tsx';
 import { getService } from './directory.ts';
@@ -32,6 +32,7 @@ export function ServiceCard(props: Props) {
 }
 
 function Card({ id, level = 3, now = new Date() }: Props) {
+  const navigation = useNavigation();
   const t = useT('services');
   const service = getService(id);
   if (!service) return null;

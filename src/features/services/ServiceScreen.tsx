@@ -1,6 +1,6 @@
 import type { ScreenProps } from '../../core/screens.ts';
 import { deploy } from '../../core/deploy.ts';
-import { navigation } from '../../core/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CallLogNote } from './CallLogNote.tsx';
@@ -11,6 +11,7 @@ import { localText } from './text.ts';
 
 /** One service in full (params.id): how to reach it, its hours, who it is for, and its source. */
 export function ServiceScreen({ params }: ScreenProps<'service'>) {
+  const navigation = useNavigation();
   const t = useT('services');
   const lang = currentLanguage();
   const service = getService(params.id);

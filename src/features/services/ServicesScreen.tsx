@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'preact/hooks';
-import { navigation } from '../../core/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import type { ScreenProps } from '../../core/screens.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -24,6 +24,7 @@ const usedNeeds = NEEDS.filter((tag) => services.some((s) => s.needs.includes(ta
 export function ServicesScreen({
   pageSize = PAGE_SIZE,
 }: Partial<ScreenProps<'services'>> & { pageSize?: number }) {
+  const navigation = useNavigation();
   const t = useT('services');
   const model = useMemo(() => createDirectoryModel(services, currentLanguage()), []);
   const filters = model.filters.value;

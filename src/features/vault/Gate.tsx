@@ -1,4 +1,4 @@
-import { navigation } from '../../core/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { useT } from '../../i18n/use-t.ts';
@@ -77,6 +77,7 @@ function Doors({
   children: ComponentChildren;
   level: 1 | 2;
 }) {
+  const navigation = useNavigation();
   const t = useT('vault');
   const state = vault.state.value;
   const [forgot, setForgot] = useState(false);
