@@ -107,5 +107,5 @@ export function isScreenName(name: string): name is ScreenName {
 
 /** True for a screen that in-content links (`screen:name`) may open: it needs no parameters. */
 export function isLinkableScreen(name: string): name is ScreenName {
-  return isScreenName(name) && (name === 'home' || !screenMeta[name as FeatureScreenName].requires);
+  return isScreenName(name) && (name === 'home' || !screenMeta[name].requires);
 }

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { trustedScriptURL } from '../app/trusted-types.ts';
+import { trustedScriptURL } from '../core/trusted-types.ts';
 
 /**
  * The page side of the service worker. Safety rule: the app never reloads itself. A new version
