@@ -1,9 +1,9 @@
 import { render, type ComponentChildren } from 'preact';
-import { build, deploy } from '../core/deploy.ts';
+import { build } from '../core/deploy.ts';
 import { onDropSensitiveState } from '../core/sensitive-state.ts';
 import { ServicesContext, type Services } from '../core/services.ts';
 import { Cover } from '../features/disguise/Cover.tsx';
-import { applyIdentity, isIdentity } from '../features/disguise/identity.ts';
+import { isIdentity } from '../features/disguise/identity.ts';
 import { isAllowedExit } from '../features/quick-exit/quick-exit.ts';
 import { setLanguage } from '../i18n/index.ts';
 import { offeredLanguages, pickLanguage } from '../i18n/languages.ts';
@@ -57,7 +57,7 @@ export async function boot({ root, services, readPref = getPref }: BootDeps): Pr
     read('exit'),
     read('lang'),
   ]);
-  if (isIdentity(look) && look !== deploy.identity) applyIdentity(look);
+  if (isIdentity(look)) lock.setIdentity(look);
   if (isAllowedExit(exit)) quickExit.setExitUrl(exit);
   if (startScreen === UNREADABLE) lock.setStartUnreadable(readStart);
   else lock.setStart(startScreen);

@@ -1,5 +1,5 @@
 import './audiences.css';
-import { formatReviewed } from '../../content/format-date.ts';
+import { formatIsoDate } from '../../content/format-date.ts';
 import { SourceList } from '../../content/SourceList.tsx';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
@@ -52,7 +52,7 @@ export function AudiencePage({ params }: ScreenProps<'audience-page'>) {
           <Prose blocks={state.page.body} />
           <footer class="page-sources">
             <p class="muted">
-              {t('pages.checked', { date: formatReviewed(state.page.meta.reviewed, lang) })}
+              {t('pages.checked', { date: formatIsoDate(state.page.meta.reviewed, lang) })}
             </p>
             <h2>{t('pages.sources')}</h2>
             <SourceList sources={state.page.meta.sources} />

@@ -4,7 +4,7 @@ import { deploy } from '../../core/deploy.ts';
 import { dropSensitiveState } from '../../core/sensitive-state.ts';
 import type { QuickExit } from '../quick-exit/quick-exit.ts';
 import { checkCode, type CodeHash } from './code-hash.ts';
-import { isInstalled } from './identity.ts';
+import { applyIdentity, isIdentity, isInstalled, type Identity } from './identity.ts';
 
 declare module '../../core/services.ts' {
   interface Services {
@@ -37,6 +37,10 @@ export interface DisguiseLock {
   readonly shownCover: ReadonlySignal<CoverApp | null>;
   /** Goes up on every lock, so each lock starts a fresh, empty cover. */
   readonly lockCount: ReadonlySignal<number>;
+  /** The name and icon the browser would install the app under (identity.ts). */
+  readonly identity: ReadonlySignal<Identity>;
+  /** Points the manifest and icons at another name and icon set; nothing is saved here. */
+  setIdentity(id: Identity): void;
   /** How the shell puts the cover or the app on screen (boot). */
   configure(mount: { cover(): void; app(): void }): void;
   /**
@@ -82,6 +86,7 @@ export function createLock({
 }): DisguiseLock {
   const shownCover = signal<CoverApp | null>(null);
   const lockCount = signal(0);
+  const identity = signal<Identity>(isIdentity(deploy.identity) ? deploy.identity : 'tools');
   let setting: StartSetting | null = null;
   /** Set while the saved setting could not be read: how to try reading it again. */
   let readAgain: (() => Promise<StartRead>) | null = null;
@@ -127,6 +132,11 @@ export function createLock({
   return {
     shownCover,
     lockCount,
+    identity,
+    setIdentity(id) {
+      if (id !== identity.value) applyIdentity(id);
+      identity.value = id;
+    },
     configure(mount) {
       views = mount;
     },

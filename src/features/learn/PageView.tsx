@@ -6,7 +6,7 @@ import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { formatReviewed } from '../../content/format-date.ts';
+import { formatIsoDate } from '../../content/format-date.ts';
 import { SourceList } from '../../content/SourceList.tsx';
 
 type State =
@@ -70,7 +70,7 @@ export function PageView({ params }: ScreenProps<'page'>) {
       <footer class="page-meta">
         <p>
           <strong>{t('page.lastReviewed')}</strong>{' '}
-          <time dateTime={meta.reviewed}>{formatReviewed(meta.reviewed, lang)}</time>
+          <time dateTime={meta.reviewed}>{formatIsoDate(meta.reviewed, lang)}</time>
         </p>
         <h2>{t('page.sources')}</h2>
         <SourceList sources={meta.sources} />

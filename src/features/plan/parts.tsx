@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX, TargetedInputEvent } from 'preact';
 import { useT } from '../../i18n/use-t.ts';
 import { currentLanguage } from '../../i18n/index.ts';
+import { formatIsoDate } from '../../content/format-date.ts';
 import { useNavigation } from '../../core/services.ts';
 import { planModel } from './plan-store.ts';
 import { requestPersistence, VaultGate, type PersistenceResult } from './vault-source.ts';
@@ -258,18 +259,5 @@ export function KeepOffer() {
 
 /** A diary date (yyyy-mm-dd) in the person's language, or '' for none. */
 export function formatDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  const [, y, m, d] = match;
-  const when = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  try {
-    // Plain 'en' means British English here: the app is for areas in England.
-    const language = currentLanguage() === 'en' ? 'en-GB' : currentLanguage();
-    return new Intl.DateTimeFormat(language, {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(when);
-  } catch {
-    return date;
-  }
+  return formatIsoDate(date, currentLanguage());
 }
