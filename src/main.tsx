@@ -2,8 +2,16 @@
 import './app/styles.css';
 import { boot } from './app/boot.tsx';
 import { createServices } from './app/services.ts';
-import { registerServiceWorker } from './pwa/register.ts';
+import { updateWaiting } from './pwa/update.ts';
 
 const root = document.getElementById('app');
 if (root) void boot({ root, services: createServices() });
-registerServiceWorker();
+// The offline copy is set up after the first screen: registering needs nothing from first paint.
+// A chunk that cannot load (offline before the first install) only means no offline copy yet.
+import('./pwa/register.ts').then(
+  ({ registerServiceWorker }) =>
+    registerServiceWorker((waiting) => {
+      updateWaiting.value = waiting;
+    }),
+  () => undefined,
+);

@@ -81,7 +81,7 @@ function InlineView({ item }: { item: Inline }) {
     case 'screen':
       // The build checks every screen link (src/build/markdown.ts); this guard is cheap.
       return isLinkableScreen(item.name) ? (
-        <InAppLink to={{ name: item.name } as ScreenRef}>{inline(item.c)}</InAppLink>
+        <InAppLink to={{ name: item.name }}>{inline(item.c)}</InAppLink>
       ) : (
         <>{inline(item.c)}</>
       );

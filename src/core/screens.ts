@@ -66,34 +66,27 @@ export type ScreenViews<N extends FeatureScreenName> = {
 export interface ScreenMeta {
   /** The screen saves things on the device, so show mode replaces it with a plain "off" notice. */
   usesStorage?: true;
-  /** Parameters without which the screen cannot open; content can link only to screens with none. */
-  requires?: readonly string[];
 }
 
-type MetaFor<N extends ScreenName> = ScreenMeta &
-  (TakesNoRequiredParams<N> extends true
-    ? { requires?: never }
-    : { requires: readonly RequiredKeys<ScreenParams[N]>[] });
-
 /** What the shell, tests and the content compiler know about each screen, without its view. */
-export const screenMeta: { readonly [N in FeatureScreenName]: MetaFor<N> } = {
+export const screenMeta: { readonly [N in FeatureScreenName]: ScreenMeta } = {
   'safer-use': {},
   family: {},
   professional: {},
   self: {},
-  'audience-page': { requires: ['slug'] },
+  'audience-page': {},
   show: {},
   'show-off': {},
   learn: {},
-  page: { requires: ['slug'] },
+  page: {},
   search: {},
   'check-in': {},
   'easy-read': {},
   emergency: {},
   services: {},
-  service: { requires: ['id'] },
+  service: {},
   plan: { usesStorage: true },
-  'plan-section': { usesStorage: true, requires: ['id'] },
+  'plan-section': { usesStorage: true },
   diary: { usesStorage: true },
   'diary-entry': { usesStorage: true },
   'plan-print': { usesStorage: true },
@@ -101,11 +94,31 @@ export const screenMeta: { readonly [N in FeatureScreenName]: MetaFor<N> } = {
   'hide-app': { usesStorage: true },
 };
 
+/**
+ * The screens that cannot open without parameters, each with the ones it needs. Content can link
+ * only to the others. The type checker holds this list to ScreenParams in both directions.
+ */
+export const requiredParams: {
+  readonly [N in ScreensWithRequiredParams]: readonly RequiredKeys<ScreenParams[N]>[];
+} = {
+  'audience-page': ['slug'],
+  page: ['slug'],
+  service: ['id'],
+  'plan-section': ['id'],
+};
+
+/** A screen that opens without parameters: a home-screen door, a `screen:` link in content. */
+export type ScreenWithoutParams = Exclude<ScreenName, ScreensWithRequiredParams>;
+
+type ScreensWithRequiredParams = {
+  [N in ScreenName]: TakesNoRequiredParams<N> extends true ? never : N;
+}[ScreenName];
+
 export function isScreenName(name: string): name is ScreenName {
   return name === 'home' || Object.hasOwn(screenMeta, name);
 }
 
 /** True for a screen that in-content links (`screen:name`) may open: it needs no parameters. */
-export function isLinkableScreen(name: string): name is ScreenName {
-  return isScreenName(name) && (name === 'home' || !screenMeta[name].requires);
+export function isLinkableScreen(name: string): name is ScreenWithoutParams {
+  return isScreenName(name) && !Object.hasOwn(requiredParams, name);
 }

@@ -23,7 +23,8 @@ export const ServicesContext = createContext<Services | null>(null);
 /** The app's services. Every component is rendered inside the context (boot, tests). */
 export function useServices(): Services {
   const services = useContext(ServicesContext);
-  if (!services) throw new Error('Render inside <ServicesContext.Provider> (see src/app/boot.tsx)');
+  // Rendered outside the services (a test that forgot them): fail loudly, never half-work.
+  if (!services) throw new Error('No services');
   return services;
 }
 

@@ -162,7 +162,7 @@ describe('sources: a page cites only addresses the research found', () => {
 
 describe('every learn page is at most two taps from home', () => {
   test('home has a door to the learn list, and the list shows every learn page', () => {
-    expect(doors.map((d) => d.screen.name)).toContain('learn');
+    expect(doors.map((d) => d.screen)).toContain('learn');
     const listed = groupPages(pages.map(summarise), 'learn', 'en').flatMap((g) =>
       g.pages.map((p) => p.slug),
     );

@@ -13,8 +13,8 @@ export function Home() {
       <h2>{t('home.doorsLabel')}</h2>
       <ul class="doors">
         {doors.map((door) => (
-          <li key={door.screen.name}>
-            <button type="button" class="door" onClick={() => navigation.open(door.screen)}>
+          <li key={door.screen}>
+            <button type="button" class="door" onClick={() => navigation.go(door.screen)}>
               <span class="door-title">{t(door.title)}</span>
               <span class="door-hint">{t(door.hint)}</span>
             </button>
