@@ -131,8 +131,9 @@ describe('show mode: screens that save on the device are off (usesStorage)', () 
   });
 
   it('finds the writes it is looking for', () => {
+    // The screen's model saves the cover, the name and icon, and the exit page.
     expect(writersReachedFrom('src/features/disguise/HideApp.tsx')).toContain(
-      'src/features/disguise/HideApp.tsx',
+      'src/features/disguise/hide-app-model.ts',
     );
     // The plan reaches the vault, whose store is the only code that writes vault records.
     expect(writersReachedFrom('src/features/plan/PlanScreen.tsx')).toContain('src/vault/vault.ts');
