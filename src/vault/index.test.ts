@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropSensitiveState } from '../app/sensitive-state.ts';
+import { dropSensitiveState } from '../core/sensitive-state.ts';
 import { vault } from './index.ts';
 
 describe("the app's vault", () => {

@@ -2,7 +2,7 @@
  * The vault for the app: `vault` implements the Vault contract (types.ts) over this device's
  * storage, with Argon2id in a worker. Import this module lazily (never from the first chunk).
  */
-import { onDropSensitiveState } from '../app/sensitive-state.ts';
+import { onDropSensitiveState } from '../core/sensitive-state.ts';
 import * as store from '../storage/vault-store.ts';
 import { browserDerive } from './kdf-browser.ts';
 import { installAutoLock } from './autolock.ts';

@@ -1,81 +1,30 @@
-import { useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import { deploy } from '../../app/deploy.ts';
+import { deploy } from '../../core/deploy.ts';
+import { useServices } from '../../core/services.ts';
 import { setPref } from '../../storage/prefs.ts';
-import { exitAndClear, exitUrl, setExitUrl } from '../quick-exit/quick-exit.ts';
 import { clearThisDevice } from './clear-device.ts';
-import { CODE_PATTERN, hashCode } from './code-hash.ts';
-import { applyIdentity, IDENTITIES, isIdentity, isInstalled, type Identity } from './identity.ts';
-import { COVER_APPS, coverApp, isDisguised, lock, setStart, type CoverApp } from './lock.ts';
-
-const currentIdentity = (): string =>
-  document.querySelector('link[rel="manifest"]')?.getAttribute('href')?.slice(1, -12) ?? '';
+import { hashCode } from './code-hash.ts';
+import { createHideAppModel } from './hide-app-model.ts';
+import { IDENTITIES, isInstalled, type Identity } from './identity.ts';
+import { COVER_APPS } from './lock.ts';
 
 /**
  * "Hide this app": choose a cover and a secret number, change or remove them, choose the name and
- * icon before install, choose where quick exit goes, and exit while clearing everything.
+ * icon before install, choose where quick exit goes, and exit while clearing everything. The
+ * screen's state and actions are in hide-app-model.ts; this only shows them.
  */
 export function HideApp() {
   const t = useT('disguise');
-  const [hidden, setHidden] = useState(isDisguised);
-  const [app, setApp] = useState<CoverApp>(coverApp);
-  const [code, setCode] = useState('');
-  const [again, setAgain] = useState('');
-  const [problem, setProblem] = useState<'codeInvalid' | 'codeMismatch' | 'saveFailed' | null>(
-    null,
-  );
-  const [done, setDone] = useState<'saved' | 'removed' | null>(null);
-  const [matched, setMatched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [identity, setIdentity] = useState(currentIdentity);
-  const [exit, setExit] = useState(exitUrl);
+  const { lock, quickExit } = useServices();
   const installed = isInstalled();
-  const coverName = t(`covers.${coverApp()}`);
-
-  const save = async (): Promise<void> => {
-    setDone(null);
-    setMatched(false);
-    if (!CODE_PATTERN.test(code)) return setProblem('codeInvalid');
-    if (code !== again) return setProblem('codeMismatch');
-    setProblem(null);
-    setBusy(true);
-    try {
-      const value = { app, code: await hashCode(code) };
-      await setPref('start', value);
-      setStart(value);
-      // The cover and the home-screen name and icon must tell the same story. Before install
-      // they can still be matched, so match them; after install the screen says how.
-      if (!installed && identity !== app) {
-        chooseIdentity(app);
-        setMatched(true);
-      }
-      setHidden(true);
-      setDone('saved');
-      setCode('');
-      setAgain('');
-    } catch {
-      setProblem('saveFailed');
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const remove = async (): Promise<void> => {
-    try {
-      await setPref('start', false);
-      setStart(false);
-      setHidden(false);
-      setDone('removed');
-    } catch {
-      setProblem('saveFailed');
-    }
-  };
-
-  const chooseIdentity = (id: Identity): void => {
-    applyIdentity(id);
-    setIdentity(id);
-    void setPref('look', id).catch(() => undefined);
-  };
+  const model = useMemo(
+    () => createHideAppModel({ lock, quickExit, setPref, hashCode, installed }),
+    [lock, quickExit, installed],
+  );
+  const { hidden, app, code, again, problem, done, matched, busy, identity, exit } =
+    model.state.value;
+  const coverName = t(`covers.${lock.coverApp()}`);
 
   const field = {
     type: 'text',
@@ -103,19 +52,19 @@ export function HideApp() {
         {done === 'saved' && matched && (
           <p>{t('identityMatched', { name: t(`identities.${app}`) })}</p>
         )}
-        {hidden && installed && isIdentity(identity) && identity !== coverApp() && (
+        {hidden && installed && identity !== lock.coverApp() && (
           <p>{t('identityMismatch', { name: t(`identities.${identity}`) })}</p>
         )}
         {done === 'removed' && <p>{t('removed')}</p>}
         {!done && <p>{hidden ? t('statusOn', { cover: coverName }) : t('statusOff')}</p>}
-        {hidden && <p>{t(`unlockHint.${coverApp()}`)}</p>}
+        {hidden && <p>{t(`unlockHint.${lock.coverApp()}`)}</p>}
       </div>
       {hidden && (
         <p class="actions">
-          <button type="button" class="button" onClick={lock}>
+          <button type="button" class="button" onClick={() => lock.lock()}>
             {t('lockNow', { cover: coverName })}
           </button>{' '}
-          <button type="button" class="button secondary" onClick={() => void remove()}>
+          <button type="button" class="button secondary" onClick={() => void model.remove()}>
             {t('remove')}
           </button>
         </p>
@@ -126,7 +75,7 @@ export function HideApp() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void save();
+          void model.save();
         }}
       >
         <fieldset class="choices">
@@ -138,7 +87,7 @@ export function HideApp() {
                 name="cover-app"
                 value={id}
                 checked={app === id}
-                onChange={() => setApp(id)}
+                onChange={() => model.chooseApp(id)}
               />{' '}
               {t(`covers.${id}`)}
             </label>
@@ -159,7 +108,7 @@ export function HideApp() {
             {...field}
             aria-describedby="code-hint"
             value={code}
-            onInput={(e) => setCode(e.currentTarget.value.trim())}
+            onInput={(e) => model.typeCode(e.currentTarget.value)}
           />
         </p>
         <p class="field">
@@ -168,7 +117,7 @@ export function HideApp() {
             id="code-again"
             {...field}
             value={again}
-            onInput={(e) => setAgain(e.currentTarget.value.trim())}
+            onInput={(e) => model.typeAgain(e.currentTarget.value)}
           />
         </p>
         <button type="submit" class="button" disabled={busy}>
@@ -188,9 +137,7 @@ export function HideApp() {
               name="identity"
               value={id}
               checked={identity === id}
-              onChange={() => {
-                chooseIdentity(id);
-              }}
+              onChange={() => model.chooseIdentity(id)}
             />{' '}
             <img src={`/icons/${id}.svg`} alt="" width={32} height={32} class="choice-icon" />{' '}
             {t(`identities.${id}`)}
@@ -209,11 +156,7 @@ export function HideApp() {
               name="exit-to"
               value={url}
               checked={new URL(exit).href === new URL(url).href}
-              onChange={() => {
-                setExitUrl(url);
-                setExit(url);
-                void setPref('exit', url).catch(() => undefined);
-              }}
+              onChange={() => model.chooseExit(url)}
             />{' '}
             <span class="ltr-always">{url.replace(/^https:\/\//, '').replace(/\/$/, '')}</span>
           </label>
@@ -227,7 +170,7 @@ export function HideApp() {
           type="button"
           class="button warning"
           onClick={() => {
-            exitAndClear(clearThisDevice);
+            quickExit.exitAndClear(clearThisDevice);
           }}
         >
           {t('clearButton')}

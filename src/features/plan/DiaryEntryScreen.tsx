@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
-import type { ScreenProps } from '../../app/screens.ts';
+import { useNavigation } from '../../core/services.ts';
+import type { ScreenProps } from '../../core/screens.ts';
 import { planModel } from './plan-store.ts';
 import type { DiaryDraft } from './plan-model.ts';
 import { Area, Field, onSubmit, PlanFrame, SaveStatusLine } from './parts.tsx';
 
 /** One diary entry: when, where, what happened, who saw, injuries and what was said. */
-export function DiaryEntryScreen({ params }: ScreenProps) {
+export function DiaryEntryScreen({ params }: ScreenProps<'diary-entry'>) {
   const t = useT('plan');
-  const id = params['id'];
+  const id = params.id;
   return (
     <PlanFrame title={id ? t('diary.entryTitle') : t('diary.entryTitleNew')}>
       {() => <Entry id={id} />}
@@ -30,6 +30,7 @@ const EMPTY: DiaryDraft = {
 };
 
 function Entry({ id }: { id: string | undefined }) {
+  const navigation = useNavigation();
   const t = useT('plan');
   const model = planModel();
   const existing = id ? model.diary.value.find((e) => e.id === id) : undefined;

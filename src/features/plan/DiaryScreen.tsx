@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import { planModel } from './plan-store.ts';
 import { formatDate, PlanFrame } from './parts.tsx';
 import type { DiaryEntry } from './plan-model.ts';
@@ -20,13 +20,14 @@ export function entryLabel(entry: DiaryEntry, noDate: string): string {
 }
 
 function Diary() {
+  const navigation = useNavigation();
   const t = useT('plan');
   const entries = planModel().diary.value;
   return (
     <>
       <p class="lead">{t('diary.lead')}</p>
       <p>
-        <button type="button" class="button" onClick={() => navigation.go({ name: 'diary-entry' })}>
+        <button type="button" class="button" onClick={() => navigation.go('diary-entry')}>
           {t('diary.add')}
         </button>
       </p>
@@ -40,7 +41,7 @@ function Diary() {
               <button
                 type="button"
                 class="door"
-                onClick={() => navigation.go({ name: 'diary-entry', params: { id: entry.id } })}
+                onClick={() => navigation.go('diary-entry', { id: entry.id })}
               >
                 <span class="door-title">{entryLabel(entry, t('diary.noDate'))}</span>
               </button>
@@ -53,7 +54,7 @@ function Diary() {
           <button
             type="button"
             class="button secondary"
-            onClick={() => navigation.go({ name: 'plan-print', params: { part: 'diary' } })}
+            onClick={() => navigation.go('plan-print', { part: 'diary' })}
           >
             {t('diary.print')}
           </button>

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import type { ScreenProps } from '../../app/screens.ts';
+import type { ScreenProps } from '../../core/screens.ts';
 import { planModel } from './plan-store.ts';
 import { hasContent, type PrintChoice, type PrintDoc } from './plan-model.ts';
 import { formatDate, PlanFrame, useDataT } from './parts.tsx';
@@ -11,11 +11,11 @@ import { ReflectionList } from './SavedReflection.tsx';
  * is chosen to start with (the diary is, when they came from the diary's own print button).
  * Only the chosen parts are in the page, and only they print (plan.css hides the rest).
  */
-export function PrintScreen({ params }: ScreenProps) {
+export function PrintScreen({ params }: ScreenProps<'plan-print'>) {
   const t = useT('plan');
   return (
     <PlanFrame title={t('print.title')}>
-      {() => <Print startWithDiary={params['part'] === 'diary'} />}
+      {() => <Print startWithDiary={params.part === 'diary'} />}
     </PlanFrame>
   );
 }

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
-import type { ScreenProps } from '../../app/screens.ts';
+import { useNavigation } from '../../core/services.ts';
+import type { ScreenProps } from '../../core/screens.ts';
 import { planModel } from './plan-store.ts';
 import { findSection, guidanceKeys, type SectionDef } from './sections.ts';
 import {
@@ -15,10 +15,10 @@ import {
 import { SafeContacts } from './SafeContacts.tsx';
 
 /** One part of the plan: guidance, a checklist that saves as it is ticked, notes, and services. */
-export function SectionScreen({ params }: ScreenProps) {
+export function SectionScreen({ params }: ScreenProps<'plan-section'>) {
   const t = useT('plan');
   const { text } = useDataT();
-  const def = findSection(params['id'] ?? '');
+  const def = findSection(params.id);
   if (!def) {
     return (
       <div class="plan-screen">
@@ -32,6 +32,7 @@ export function SectionScreen({ params }: ScreenProps) {
 }
 
 function Section({ def }: { def: SectionDef }) {
+  const navigation = useNavigation();
   const t = useT('plan');
   const { text } = useDataT();
   const model = planModel();
@@ -88,11 +89,7 @@ function Section({ def }: { def: SectionDef }) {
 
       {def.diary && (
         <p>
-          <button
-            type="button"
-            class="button secondary"
-            onClick={() => navigation.go({ name: 'diary' })}
-          >
+          <button type="button" class="button secondary" onClick={() => navigation.go('diary')}>
             {t('section.openDiary')}
           </button>
         </p>

@@ -3,8 +3,7 @@ import type { SaveResult, UnlockResult, Vault, VaultState } from '../../vault/ty
 
 /**
  * A vault that keeps records in memory only, following the contract in src/vault/types.ts. Unit
- * tests use it as a fake. Until the encrypted vault is merged, vault-source.ts also uses it for
- * the running app, so nothing is written to the device (a reload forgets the plan).
+ * tests use it as a fake; the running app uses the encrypted vault (vault-source.ts).
  *
  * Values are copied on the way in and out, as a real vault serialises them, so a caller can never
  * change a stored record by changing an object it holds.

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX, TargetedInputEvent } from 'preact';
 import { useT } from '../../i18n/use-t.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
+import { formatIsoDate } from '../../content/format-date.ts';
+import { useNavigation } from '../../core/services.ts';
 import { planModel } from './plan-store.ts';
 import { requestPersistence, VaultGate, type PersistenceResult } from './vault-source.ts';
 import type { ServiceId } from './sections.ts';
@@ -180,6 +181,7 @@ export function onSubmit(action: () => void) {
 
 /** One button per service: opens its entry in the service directory, one tap away. */
 export function ServiceButtons({ ids }: { ids: readonly ServiceId[] }) {
+  const navigation = useNavigation();
   const { text } = useDataT();
   return (
     <ul class="service-list">
@@ -188,7 +190,7 @@ export function ServiceButtons({ ids }: { ids: readonly ServiceId[] }) {
           <button
             type="button"
             class="link-button"
-            onClick={() => navigation.go({ name: 'service', params: { id } })}
+            onClick={() => navigation.go('service', { id })}
           >
             {text(`services.${id}`)}
           </button>
@@ -203,6 +205,7 @@ export function ServiceButtons({ ids }: { ids: readonly ServiceId[] }) {
  * it (from the person's tap, never on its own) and reminds them to make an encrypted backup.
  */
 export function KeepOffer() {
+  const navigation = useNavigation();
   const t = useT('plan');
   const model = planModel();
   const [result, setResult] = useState<PersistenceResult | undefined>();
@@ -224,11 +227,7 @@ export function KeepOffer() {
           <p role="status">{t(`keep.${result}`)}</p>
           <p>{t('keep.backup')}</p>
           <p class="actions">
-            <button
-              type="button"
-              class="button"
-              onClick={() => navigation.go({ name: 'vault-settings' })}
-            >
+            <button type="button" class="button" onClick={() => navigation.go('vault-settings')}>
               {t('keep.backupButton')}
             </button>
             <button type="button" class="button secondary" onClick={() => setResult(undefined)}>
@@ -260,18 +259,5 @@ export function KeepOffer() {
 
 /** A diary date (yyyy-mm-dd) in the person's language, or '' for none. */
 export function formatDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  const [, y, m, d] = match;
-  const when = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  try {
-    // Plain 'en' means British English here: the app is for areas in England.
-    const language = currentLanguage() === 'en' ? 'en-GB' : currentLanguage();
-    return new Intl.DateTimeFormat(language, {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(when);
-  } catch {
-    return date;
-  }
+  return formatIsoDate(date, currentLanguage());
 }

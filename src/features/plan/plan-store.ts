@@ -1,4 +1,4 @@
-import { onDropSensitiveState } from '../../app/sensitive-state.ts';
+import { onDropSensitiveState } from '../../core/sensitive-state.ts';
 import { createPlanModel, type PlanModel } from './plan-model.ts';
 import { vault } from './vault-source.ts';
 

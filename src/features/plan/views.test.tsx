@@ -1,8 +1,7 @@
 import { beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { dropSensitiveState } from '../../app/sensitive-state.ts';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { dropSensitiveState } from '../../core/sensitive-state.ts';
 import { loadNamespace } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
 import { vault } from './vault-source.ts';
 import { planModel } from './plan-store.ts';
 import { PlanScreen } from './PlanScreen.tsx';
@@ -11,6 +10,15 @@ import { DiaryScreen } from './DiaryScreen.tsx';
 import { DiaryEntryScreen } from './DiaryEntryScreen.tsx';
 import { PrintScreen } from './PrintScreen.tsx';
 import { SAVED_REFLECTION_ID } from '../check-in/saved.ts';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 // The views run against the in-memory vault: the encrypted vault has its own tests, and here
 // only the plan's behaviour matters.
@@ -36,7 +44,7 @@ beforeEach(async () => {
   // A fresh, empty vault for every test; destroying it also drops the plan held in memory.
   await vault.destroy();
   await vault.create('correct horse battery staple');
-  navigation.reset();
+  services.navigation.reset();
 });
 
 const saved = () => screen.findByText('Saved');
@@ -58,7 +66,10 @@ describe('plan screen', () => {
   it('opens a section with its id', async () => {
     render(<PlanScreen />);
     fireEvent.click(await screen.findByRole('button', { name: /^Documents/ }));
-    expect(navigation.current.value).toEqual({ name: 'plan-section', params: { id: 'documents' } });
+    expect(services.navigation.current.value).toEqual({
+      name: 'plan-section',
+      params: { id: 'documents' },
+    });
   });
 
   it('says staying for now is a real plan when it is chosen', async () => {
@@ -101,7 +112,10 @@ describe('plan section', () => {
   it('links each service to its screen by id', async () => {
     render(<SectionScreen params={{ id: 'legal' }} />);
     fireEvent.click(await screen.findByRole('button', { name: "Clare's Law" }));
-    expect(navigation.current.value).toEqual({ name: 'service', params: { id: 'clares-law' } });
+    expect(services.navigation.current.value).toEqual({
+      name: 'service',
+      params: { id: 'clares-law' },
+    });
   });
 
   it('offers free help with an emergency court order among the legal options', async () => {
@@ -111,7 +125,7 @@ describe('plan section', () => {
         name: 'National Centre for Domestic Violence: free help to get a court order',
       }),
     );
-    expect(navigation.current.value).toEqual({ name: 'service', params: { id: 'ncdv' } });
+    expect(services.navigation.current.value).toEqual({ name: 'service', params: { id: 'ncdv' } });
   });
 
   it('adds a safe contact with call and text links, and a reminder about call logs', async () => {
@@ -164,7 +178,7 @@ describe('plan section', () => {
     expect(await screen.findByText(/This browser will keep your plan/)).toBeTruthy();
     expect(persist).toHaveBeenCalledTimes(1);
     fireEvent.click(screen.getByRole('button', { name: 'Make a backup' }));
-    expect(navigation.current.value).toEqual({ name: 'vault-settings' });
+    expect(services.navigation.current.value).toEqual({ name: 'vault-settings' });
   });
 });
 

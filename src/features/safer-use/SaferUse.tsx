@@ -1,15 +1,16 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
-import type { ScreenProps } from '../../app/screens.ts';
+import { useNavigation } from '../../core/services.ts';
+import type { ScreenProps } from '../../core/screens.ts';
 import { setPref } from '../../storage/prefs.ts';
 
 /**
  * "Using this app more safely": an interruption page in the GOV.UK style, shown on the first
  * visit and reachable from every screen. It is honest about what the app cannot hide.
  */
-export function SaferUse({ params }: ScreenProps) {
+export function SaferUse({ params }: ScreenProps<'safer-use'>) {
+  const navigation = useNavigation();
   const t = useT();
-  const firstVisit = params['first'] === '1';
+  const firstVisit = params.first === '1';
   const list = (key: 'saferUse.hides' | 'saferUse.cannot') =>
     t(key, { returnObjects: true }).map((item) => <li key={item}>{item}</li>);
 
@@ -28,7 +29,7 @@ export function SaferUse({ params }: ScreenProps) {
         <button
           type="button"
           class="link-button inline-link"
-          onClick={() => navigation.go({ name: 'hide-app' })}
+          onClick={() => navigation.go('hide-app')}
         >
           {t('saferUse.hideLink')}
         </button>

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { loadNamespace } from '../../i18n/index.ts';
 import { CANARY, freshDb, testVault } from '../../vault/testing.ts';
 import { exportBackup } from '../../vault/backup.ts';
@@ -8,6 +8,15 @@ import { SettingsView } from './Settings.tsx';
 import * as store from '../../storage/vault-store.ts';
 import { createVault } from '../../vault/vault.ts';
 import { fakeKdf } from '../../vault/testing.ts';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 const PASS = 'kettle orbit meadow trumpet';
 
@@ -78,8 +87,7 @@ describe('vault screens', () => {
   });
 
   it('P29: an empty device also offers to restore a backup', async () => {
-    const { navigation } = await import('../../app/navigation.ts');
-    navigation.reset();
+    services.navigation.reset();
     const { vault } = testVault();
     render(
       <Gate vault={vault}>
@@ -90,8 +98,8 @@ describe('vault screens', () => {
     fireEvent.click(
       screen.getByRole('button', { name: 'Made a backup before? Restore it instead' }),
     );
-    expect(navigation.current.value).toEqual({ name: 'vault-settings' });
-    navigation.reset();
+    expect(services.navigation.current.value).toEqual({ name: 'vault-settings' });
+    services.navigation.reset();
   });
 
   it('P13: locking removes the content from the page at once', async () => {
