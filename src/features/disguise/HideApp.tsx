@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
 import { deploy } from '../../app/deploy.ts';
 import { setPref } from '../../storage/prefs.ts';
+import { tellOtherTabs } from '../../storage/other-tabs.ts';
 import { exitAndClear, exitUrl, setExitUrl } from '../quick-exit/quick-exit.ts';
 import { clearThisDevice } from './clear-device.ts';
 import { CODE_PATTERN, hashCode } from './code-hash.ts';
@@ -43,6 +44,7 @@ export function HideApp() {
       const value = { app, code: await hashCode(code) };
       await setPref('start', value);
       setStart(value);
+      tellOtherTabs('d'); // every open tab shows the cover now, and after every hide
       // The cover and the home-screen name and icon must tell the same story. Before install
       // they can still be matched, so match them; after install the screen says how.
       if (!installed && identity !== app) {
@@ -64,6 +66,7 @@ export function HideApp() {
     try {
       await setPref('start', false);
       setStart(false);
+      tellOtherTabs('d');
       setHidden(false);
       setDone('removed');
     } catch {
@@ -98,6 +101,8 @@ export function HideApp() {
         ))}
       </ul>
 
+      <p class="note">{t('thisBrowser')}</p>
+
       <div class="note" role="status">
         {done === 'saved' && <p>{t('saved', { cover: coverName })}</p>}
         {done === 'saved' && matched && (
@@ -112,7 +117,14 @@ export function HideApp() {
       </div>
       {hidden && (
         <p class="actions">
-          <button type="button" class="button" onClick={lock}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              lock();
+              tellOtherTabs('l');
+            }}
+          >
             {t('lockNow', { cover: coverName })}
           </button>{' '}
           <button type="button" class="button secondary" onClick={() => void remove()}>

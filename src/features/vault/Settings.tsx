@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
 import { vault as appVault } from '../../vault/index.ts';
+import { tellOtherTabs } from '../../storage/other-tabs.ts';
 import type { VaultImpl } from '../../vault/vault.ts';
 import { BackupExport } from './BackupExport.tsx';
 import { BackupRestore } from './BackupRestore.tsx';
@@ -71,7 +72,14 @@ export function SettingsView({ vault, wipe }: { vault: VaultImpl; wipe?: () => P
         <>
           <p class="muted">{t('settings.autoLock')}</p>
           <p>
-            <button type="button" class="button secondary" onClick={() => vault.lock()}>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => {
+                vault.lock();
+                tellOtherTabs('l'); // every open tab locks too
+              }}
+            >
               {t('lockNow')}
             </button>
           </p>
@@ -81,7 +89,15 @@ export function SettingsView({ vault, wipe }: { vault: VaultImpl; wipe?: () => P
       )}
       {known && state !== 'unlocked' && <p class="muted">{t('backup.needsUnlock')}</p>}
       {known && <BackupRestore vault={vault} replacing={state !== 'absent'} />}
-      {known && <DeleteEverything beforeWipe={() => vault.lock()} {...(wipe ? { wipe } : {})} />}
+      {known && (
+        <DeleteEverything
+          beforeWipe={() => {
+            vault.lock();
+            tellOtherTabs('k'); // other tabs lock at once, before their storage goes
+          }}
+          {...(wipe ? { wipe } : {})}
+        />
+      )}
     </>
   );
 }
