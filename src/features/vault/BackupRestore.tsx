@@ -87,6 +87,7 @@ export function BackupRestore({
         />
       )}
       {message && !message.alert && <p role="status">{message.text}</p>}
+      {typeof status === 'object' && status.ok && <p class="muted">{t('restore.newKey')}</p>}
       {message?.alert && (
         <p role="alert" class="error-text">
           {message.text}

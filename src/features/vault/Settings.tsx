@@ -18,7 +18,16 @@ export function VaultSettings() {
   return <SettingsView vault={appVault} />;
 }
 
-export function SettingsView({ vault, wipe }: { vault: VaultImpl; wipe?: () => Promise<void> }) {
+export function SettingsView({
+  vault,
+  wipe,
+  save,
+}: {
+  vault: VaultImpl;
+  wipe?: () => Promise<void>;
+  /** How a backup file is handed over (tests pass a fake). */
+  save?: (fileName: string, text: string) => void;
+}) {
   const t = useT('vault');
   const state = vault.state.value;
   const [known, setKnown] = useState(false);
@@ -83,8 +92,8 @@ export function SettingsView({ vault, wipe }: { vault: VaultImpl; wipe?: () => P
               {t('lockNow')}
             </button>
           </p>
-          <BackupExport vault={vault} />
-          <ChangePassphrase vault={vault} />
+          <BackupExport vault={vault} {...(save ? { save } : {})} />
+          <ChangePassphrase vault={vault} {...(save ? { save } : {})} />
         </>
       )}
       {known && state !== 'unlocked' && <p class="muted">{t('backup.needsUnlock')}</p>}
