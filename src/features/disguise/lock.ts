@@ -5,8 +5,6 @@ import { dropSensitiveState } from '../../app/sensitive-state.ts';
 import { setLeaveStrategy } from '../quick-exit/quick-exit.ts';
 import { checkCode, type CodeHash } from './code-hash.ts';
 import { isInstalled } from './identity.ts';
-import { onOtherTabs } from '../../storage/other-tabs.ts';
-import { getPref } from '../../storage/prefs.ts';
 
 /**
  * The lock: which of the cover app and the real app is on screen. Locking drops every piece of
@@ -137,36 +135,6 @@ function restartIdle(): void {
 }
 
 /**
- * Every open tab follows the disguise at once (issue 12 point 6). When another tab turns it on or
- * changes it, this tab reads the setting again and shows the cover now, so a tab opened before the
- * disguise was set can never show the app after the next hide; when it is turned off, a covered
- * tab opens. When the person locks by hand in another tab, a disguised tab shows its cover too.
- */
-function followOtherTabs(): void {
-  onOtherTabs((message) => {
-    if (message === 'l') {
-      if (isDisguised() && shownCover.value === null) lock();
-      return;
-    }
-    if (message !== 'd') return;
-    const read = (): Promise<StartRead> => getPref('start');
-    void read().then(
-      (value) => {
-        setStart(value);
-        if (!isDisguised()) {
-          if (shownCover.value !== null) showApp();
-        } else lock();
-      },
-      () => {
-        // Cannot tell what was chosen: fail closed, as at start (setStartUnreadable).
-        setStartUnreadable(read);
-        lock();
-      },
-    );
-  });
-}
-
-/**
  * Exit in a browser tab navigates away with replace(); installed or offline, navigating away would
  * stay in the app window or show an error page, so the cover shows instead. If the navigation
  * hangs, the cover shows after HANG_MS. Auto-lock (only with a disguise): when the page is hidden,
@@ -175,7 +143,8 @@ function followOtherTabs(): void {
  * they come back to the same screen).
  */
 export function installDisguise(): void {
-  followOtherTabs();
+  // Loaded after the first paint, so the first chunk does not grow (follow-tabs.ts).
+  void import('./follow-tabs.ts').then((m) => m.followOtherTabs()).catch(() => undefined);
   const cannotLeave = (): boolean => isInstalled() || !navigator.onLine;
   setLeaveStrategy((url) => {
     if (cannotLeave()) {
