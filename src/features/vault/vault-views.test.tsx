@@ -98,10 +98,10 @@ describe('vault screens', () => {
     await screen.findByRole('heading', { name: 'Choose a passphrase' });
     fireEvent.click(screen.getByRole('button', { name: 'Suggest a passphrase' }));
     const shown = await screen.findByText(/^[a-z]+( [a-z]+){3}$/);
-    const words = shown.textContent ?? '';
+    const words = shown.textContent;
     fireEvent.click(screen.getByRole('button', { name: 'Suggest different words' }));
     await waitFor(() => expect(shown.textContent).not.toBe(words));
-    const chosen = shown.textContent ?? '';
+    const chosen = shown.textContent;
     fireEvent.click(screen.getByRole('button', { name: 'Use these words' }));
     expect(screen.getByLabelText('Passphrase', { exact: true })).toHaveProperty('value', chosen);
     type('Type it again', chosen);
