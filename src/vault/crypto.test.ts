@@ -22,7 +22,7 @@ describe('AES-256-GCM records (P15)', () => {
       }),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('P15: flipping any bit of the ciphertext, the IV or the associated data makes it throw', async () => {
     const key = await newKey();
@@ -46,7 +46,7 @@ describe('AES-256-GCM records (P15)', () => {
       ),
       { numRuns: 10_000 },
     );
-  });
+  }, 60_000);
 
   it('P15: a record cannot be moved to another id or opened with another key', async () => {
     const key = await newKey();
