@@ -4,6 +4,7 @@
  */
 import { onDropSensitiveState } from '../core/sensitive-state.ts';
 import * as store from '../storage/vault-store.ts';
+import { onOtherTabs, tellOtherTabs } from '../storage/other-tabs.ts';
 import { browserDerive } from './kdf-browser.ts';
 import { installAutoLock } from './autolock.ts';
 import { createVault, type VaultImpl } from './vault.ts';
@@ -18,22 +19,26 @@ export {
 } from './vault.ts';
 export { requestPersistence, persistStatus, type PersistStatus } from '../storage/persist.ts';
 
-// Other tabs of the app hear when this one replaces or deletes the vault, so they lock and never
-// write records under a key that no longer exists. The channel name is as dull as the rest.
-const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('tools') : undefined;
-
 export const vault: VaultImpl = createVault({
   derive: browserDerive,
   store,
-  announce: () => channel?.postMessage('k'),
+  announce: () => tellOtherTabs('k'),
 });
 
-channel?.addEventListener('message', (event: MessageEvent) => {
-  if (event.data !== 'k') return;
-  vault.lock();
-  void vault.refresh().catch(() => undefined);
-});
+/**
+ * Makes `target` follow the app's other tabs at once: when one replaces or removes the key (new
+ * passphrase, restore, start again, delete everything) or the person locks by hand, this tab
+ * locks, so it never shows plaintext or writes records under a key that is gone.
+ */
+export function followOtherTabs(target: VaultImpl): () => void {
+  return onOtherTabs((message) => {
+    if (message !== 'k' && message !== 'l') return;
+    target.lock();
+    if (message === 'k') void target.refresh().catch(() => undefined);
+  });
+}
 
+followOtherTabs(vault);
 // Quick exit (and anything else that drops sensitive state) locks at once, in the same task.
 onDropSensitiveState(() => vault.lock());
 installAutoLock(vault, {

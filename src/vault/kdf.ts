@@ -49,6 +49,24 @@ export function withinBounds(params: KdfParams): boolean {
   );
 }
 
+/**
+ * The most work a set of settings may ask of this device: twice the target (memory, and memory
+ * times passes; PBKDF2 rounds). The target opens within the unlock budget (1.5 s) on the phones
+ * this app is made for, so this stays within a few seconds, and a backup file asking for more is
+ * refused before any work with a message saying so (a crafted file could otherwise hang the tab
+ * or use up the phone's memory). Argon2id here runs on one thread, so `p` does not make it faster.
+ */
+export const AFFORDABLE = {
+  argon2: { m: 2 * ARGON2.target.m, cost: 2 * ARGON2.target.m * ARGON2.target.t },
+  pbkdf2: 2 * PBKDF2.target,
+} as const;
+
+/** True when deriving with these settings finishes on this device in a few seconds. */
+export function affordable(params: KdfParams): boolean {
+  if (params.alg === 'pbkdf2') return params.i <= AFFORDABLE.pbkdf2;
+  return params.m <= AFFORDABLE.argon2.m && params.m * params.t <= AFFORDABLE.argon2.cost;
+}
+
 /** True when these settings are weaker than what a new vault would get (so: re-wrap on unlock). */
 export function belowTarget(params: KdfParams): boolean {
   if (params.alg === 'pbkdf2') return true; // Argon2id is tried first whenever it can run

@@ -15,8 +15,9 @@ export type VaultState =
 export type UnlockResult =
   | { ok: true }
   /**
-   * Wrong passphrase (or damaged data: the message is the same), or a try made while still
-   * waiting after earlier wrong ones. Counted as a wrong try; `waitMs` before the next try.
+   * Wrong passphrase (or damaged data: the message is the same), counted as a wrong try; or a try
+   * made while still waiting after earlier wrong ones, not even tried. `waitMs` before the next
+   * try. One count and one wait for every passphrase check on the device (src/vault/throttle.ts).
    */
   | { ok: false; reason: 'passphrase'; waitMs: number }
   /**

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { deploy } from '../../core/deploy.ts';
 import { useServices } from '../../core/services.ts';
 import { setPref } from '../../storage/prefs.ts';
+import { tellOtherTabs } from '../../storage/other-tabs.ts';
 import { clearThisDevice } from './clear-device.ts';
 import { hashCode } from './code-hash.ts';
 import { createHideAppModel } from './hide-app-model.ts';
@@ -19,7 +20,7 @@ export function HideApp() {
   const { lock, quickExit } = useServices();
   const installed = isInstalled();
   const model = useMemo(
-    () => createHideAppModel({ lock, quickExit, setPref, hashCode, installed }),
+    () => createHideAppModel({ lock, quickExit, setPref, hashCode, installed, tellOtherTabs }),
     [lock, quickExit, installed],
   );
   const { hidden, app, code, again, problem, done, matched, busy, identity, exit } =
@@ -47,6 +48,8 @@ export function HideApp() {
         ))}
       </ul>
 
+      <p class="note">{t('thisBrowser')}</p>
+
       <div class="note" role="status">
         {done === 'saved' && <p>{t('saved', { cover: coverName })}</p>}
         {done === 'saved' && matched && (
@@ -61,7 +64,14 @@ export function HideApp() {
       </div>
       {hidden && (
         <p class="actions">
-          <button type="button" class="button" onClick={() => lock.lock()}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              lock.lock();
+              tellOtherTabs('l'); // other disguised tabs show their cover too
+            }}
+          >
             {t('lockNow', { cover: coverName })}
           </button>{' '}
           <button type="button" class="button secondary" onClick={() => void model.remove()}>

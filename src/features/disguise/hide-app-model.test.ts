@@ -13,6 +13,7 @@ function fakes({ installed = false, failWrites = false } = {}) {
   const saved: Partial<Prefs> = {};
   const starts: (StartSetting | false | undefined)[] = [];
   const identity = signal<Identity>('tools');
+  const told: string[] = [];
   let exit = 'https://www.bbc.co.uk/weather';
   const deps: HideAppDeps = {
     lock: {
@@ -30,8 +31,9 @@ function fakes({ installed = false, failWrites = false } = {}) {
     },
     hashCode: () => Promise.resolve(HASH),
     installed,
+    tellOtherTabs: (message) => told.push(message),
   };
-  return { deps, saved, starts, identity, exitUrl: () => exit };
+  return { deps, saved, starts, identity, told, exitUrl: () => exit };
 }
 
 describe('the "Hide this app" model', () => {
@@ -64,7 +66,7 @@ describe('the "Hide this app" model', () => {
   });
 
   it('saves only the hash, turns the disguise on, forgets the typed code and matches the name', async () => {
-    const { deps, saved, starts, identity } = fakes();
+    const { deps, saved, starts, identity, told } = fakes();
     const model = createHideAppModel(deps);
     model.chooseApp('units');
     model.typeCode(' 2468 ');
@@ -74,6 +76,7 @@ describe('the "Hide this app" model', () => {
     expect(starts).toEqual([{ app: 'units', code: HASH }]);
     expect(identity.value).toBe('units');
     expect(saved.look).toBe('units');
+    expect(told).toEqual(['d']); // every other open tab follows the new disguise at once
     expect(model.state.value).toMatchObject({
       hidden: true,
       done: 'saved',
@@ -95,7 +98,7 @@ describe('the "Hide this app" model', () => {
   });
 
   it('says so kindly when the device will not save, and the disguise stays as it was', async () => {
-    const { deps, starts } = fakes({ failWrites: true });
+    const { deps, starts, told } = fakes({ failWrites: true });
     const model = createHideAppModel(deps);
     model.typeCode('2468');
     model.typeAgain('2468');
@@ -104,14 +107,16 @@ describe('the "Hide this app" model', () => {
     expect(starts).toEqual([]);
     await model.remove();
     expect(model.state.value.problem).toBe('saveFailed');
+    expect(told).toEqual([]); // nothing changed, so other tabs are told nothing
   });
 
   it('removes the disguise, and changes where exit goes', async () => {
-    const { deps, saved, starts, exitUrl } = fakes();
+    const { deps, saved, starts, told, exitUrl } = fakes();
     const model = createHideAppModel(deps);
     await model.remove();
     expect(saved.start).toBe(false);
     expect(starts).toEqual([false]);
+    expect(told).toEqual(['d']);
     expect(model.state.value).toMatchObject({ hidden: false, done: 'removed' });
     model.chooseExit('https://www.example.org/');
     expect(exitUrl()).toBe('https://www.example.org/');

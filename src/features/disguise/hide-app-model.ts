@@ -30,6 +30,8 @@ export interface HideAppDeps {
   quickExit: Pick<QuickExit, 'exitUrl' | 'setExitUrl'>;
   setPref: <K extends keyof Prefs>(key: K, value: Prefs[K]) => Promise<void>;
   hashCode: (code: string) => Promise<CodeHash>;
+  /** Tells the app's other open tabs that the disguise changed, so each follows it at once. */
+  tellOtherTabs: (message: 'd') => void;
   /** Installed apps keep the name and icon they were installed with (safety spec 35). */
   installed: boolean;
 }
@@ -91,6 +93,7 @@ export function createHideAppModel(deps: HideAppDeps): HideAppModel {
         const value = { app, code: await deps.hashCode(code) };
         await setPref('start', value);
         lock.setStart(value);
+        deps.tellOtherTabs('d'); // every open tab shows the cover now, and after every hide
         // The cover and the home-screen name and icon must tell the same story. Before install
         // they can still be matched, so match them; after install the screen says how.
         const match = !installed && identity !== app;
@@ -106,6 +109,7 @@ export function createHideAppModel(deps: HideAppDeps): HideAppModel {
       try {
         await setPref('start', false);
         lock.setStart(false);
+        deps.tellOtherTabs('d');
         update({ hidden: false, done: 'removed' });
       } catch {
         update({ problem: 'saveFailed' });

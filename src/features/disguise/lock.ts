@@ -129,7 +129,7 @@ export function createLock({
     lock();
   };
 
-  return {
+  const api: DisguiseLock = {
     shownCover,
     lockCount,
     identity,
@@ -173,6 +173,8 @@ export function createLock({
     },
     coverAfterExit,
     install() {
+      // Loaded after the first paint, so the first chunk does not grow (follow-tabs.ts).
+      void import('./follow-tabs.ts').then((m) => m.followOtherTabs(api)).catch(() => undefined);
       const cannotLeave = (): boolean => isInstalled() || !navigator.onLine;
       quickExit.setLeaveStrategy((url) => {
         if (cannotLeave()) {
@@ -200,4 +202,5 @@ export function createLock({
       }
     },
   };
+  return api;
 }
