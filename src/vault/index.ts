@@ -30,7 +30,7 @@ export const vault: VaultImpl = createVault({
 
 channel?.addEventListener('message', (event: MessageEvent) => {
   if (event.data !== 'k') return;
-  vault.lock();
+  vault.forget(); // the key was replaced or deleted: staged drafts under it are not written
   void vault.refresh().catch(() => undefined);
 });
 

@@ -64,6 +64,8 @@ export interface VaultImpl extends Vault {
   exportBackup(): Promise<string>;
   /** Replaces this device's vault with a checked backup, and leaves it unlocked. */
   restoreBackup(backup: ParsedBackup, passphrase: string): Promise<ImportResult>;
+  /** Locks without writing staged drafts: their key was replaced or deleted (another tab). */
+  forget(): void;
 }
 
 export class VaultLockedError extends Error {
@@ -73,6 +75,15 @@ export class VaultLockedError extends Error {
 /** Meta keys: short and dull, like every stored name. */
 const HEADER = 'k';
 const ATTEMPTS = 'a';
+/** Records decrypted per slice by list(): small enough that a slice takes well under a frame. */
+const LIST_SLICE = 100;
+
+/** Lets the page handle input (a quick exit tap) between slices of long work. */
+function yieldToPage(): Promise<void> {
+  const yielder = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof yielder?.yield === 'function') return yielder.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export function createVault(deps: VaultDeps): VaultImpl {
   const now = deps.now ?? Date.now;
@@ -81,6 +92,45 @@ export function createVault(deps: VaultDeps): VaultImpl {
   let key: CryptoKey | undefined;
   /** Bumped by every lock: work that started before a lock must not hand back plaintext. */
   let generation = 0;
+  /** Drafts waiting to be written (stage()); `undefined` means remove the record. */
+  const staged = new Map<string, unknown>();
+  /** The chain of draft writes, so they land in the order they were asked for. */
+  let flushing: Promise<void> = Promise.resolve();
+
+  /**
+   * Writes the staged drafts under `dek`. Encryption starts at once, in this task (WebCrypto
+   * copies the bytes when called), so lock() can hand the drafts over and forget them at once.
+   */
+  function flushWith(dek: CryptoKey): Promise<void> {
+    if (staged.size === 0) return flushing;
+    const entries = [...staged];
+    staged.clear();
+    const sealing = Promise.all(
+      entries.map(async ([id, value]) =>
+        value === undefined
+          ? { id, sealed: undefined }
+          : { id, sealed: await sealJson(dek, value, itemAad(id)) },
+      ),
+    );
+    flushing = flushing
+      .then(async () => {
+        const done = await sealing;
+        await store.writeBatch({
+          put: done.flatMap(({ id, sealed }) => (sealed ? [{ id, value: sealed }] : [])),
+          remove: done.filter((d) => !d.sealed).map((d) => d.id),
+        });
+      })
+      // A draft that cannot be written (full device, show mode) is lost quietly; the form and any
+      // saved record are untouched.
+      .catch(() => undefined);
+    return flushing;
+  }
+
+  /** Forgets staged drafts and waits for draft writes already under way (before a key change). */
+  function settleDrafts(): Promise<void> {
+    staged.clear();
+    return flushing;
+  }
 
   async function readHeader(): Promise<KeyHeader | undefined> {
     const value = await store.readMeta(HEADER);
@@ -237,6 +287,8 @@ export function createVault(deps: VaultDeps): VaultImpl {
     },
 
     lock() {
+      if (key) void flushWith(key);
+      staged.clear();
       key = undefined;
       generation += 1;
       if (state.value === 'unlocked') state.value = 'locked';
@@ -265,16 +317,25 @@ export function createVault(deps: VaultDeps): VaultImpl {
       return value as T;
     },
 
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
-    async list<T>(prefix: string) {
+    async list<T>(prefix: string, onSlice?: (slice: { id: string; value: T }[]) => void) {
       const { dek, at } = requireKey();
       const stored = await store.readItems(prefix);
       const out: { id: string; value: T }[] = [];
-      for (const { id, value } of stored) {
-        if (!isSealed(value)) continue;
-        // A record that fails its check is left in storage untouched and not shown.
-        const opened = await openJson(dek, value, itemAad(id)).catch(() => undefined);
-        if (opened !== undefined) out.push({ id, value: opened as T });
+      for (let start = 0; start < stored.length; start += LIST_SLICE) {
+        if (start > 0) await yieldToPage();
+        stillOpen(at);
+        const opened = await Promise.all(
+          stored.slice(start, start + LIST_SLICE).map(async ({ id, value }) => {
+            if (!isSealed(value)) return undefined;
+            // A record that fails its check is left in storage untouched and not shown.
+            const plain = await openJson(dek, value, itemAad(id)).catch(() => undefined);
+            return plain === undefined ? undefined : { id, value: plain as T };
+          }),
+        );
+        stillOpen(at);
+        const slice = opened.filter((r) => r !== undefined);
+        out.push(...slice);
+        onSlice?.(slice);
       }
       stillOpen(at);
       return out;
@@ -301,6 +362,19 @@ export function createVault(deps: VaultDeps): VaultImpl {
       }
     },
 
+    stage(id, value) {
+      if (key && ID_PATTERN.test(id)) staged.set(id, value);
+    },
+
+    flush() {
+      return key ? flushWith(key) : flushing;
+    },
+
+    forget() {
+      staged.clear();
+      vault.lock();
+    },
+
     async remove(ids): Promise<SaveResult> {
       if (!key) return { ok: false, reason: 'locked' };
       try {
@@ -312,7 +386,8 @@ export function createVault(deps: VaultDeps): VaultImpl {
     },
 
     async destroy() {
-      vault.lock();
+      vault.forget();
+      await settleDrafts();
       await store.writeBatch({ clearItems: true, clearMeta: true });
       deps.announce?.();
       state.value = 'absent';
@@ -357,6 +432,8 @@ export function createVault(deps: VaultDeps): VaultImpl {
           put.push({ id, value: await sealJson(dek, value, itemAad(id)) });
         }
         try {
+          // Drafts under the old key must not land after the new vault is written.
+          await settleDrafts();
           await store.writeBatch({
             clearItems: true,
             clearMeta: true,
