@@ -398,9 +398,11 @@ export function createPlanModel(vault: Vault): PlanModel {
       if (started !== records.generation()) return;
       const ready: DiaryEntry[] = [];
       for (const record of slice) {
-        const parsed = checked(record.id, storedEntry, record.value);
-        if (parsed) ready.push({ ...parsed, id: record.id.slice(DIARY_PREFIX.length) });
-        else if (record.value !== undefined) failed += 1;
+        records.track(record.id, record.value);
+        const parsed = v.safeParse(storedEntry, record.value);
+        if (parsed.success)
+          ready.push({ ...parsed.output, id: record.id.slice(DIARY_PREFIX.length) });
+        else failed += 1;
       }
       ready.sort(compareEntries);
       batch(() => {
