@@ -41,6 +41,11 @@ export interface VaultDeps {
     readMeta(key: string): Promise<unknown>;
     readItem(id: string): Promise<unknown>;
     readItems(prefix: string): Promise<{ id: string; value: unknown }[]>;
+    readItemPage(
+      prefix: string,
+      after: string | undefined,
+      count: number,
+    ): Promise<{ id: string; value: unknown }[]>;
     writeBatch(batch: Batch): Promise<void>;
     classifyWriteError(error: unknown): WriteFailure;
   };
@@ -77,6 +82,8 @@ const HEADER = 'k';
 const ATTEMPTS = 'a';
 /** Records decrypted per slice by list(): small enough that a slice takes well under a frame. */
 const LIST_SLICE = 100;
+/** Records read from storage at a time by list(). */
+const LIST_PAGE = 1_000;
 
 /** Lets the page handle input (a quick exit tap) between slices of long work. */
 function yieldToPage(): Promise<void> {
@@ -319,25 +326,30 @@ export function createVault(deps: VaultDeps): VaultImpl {
 
     async list<T>(prefix: string, onSlice?: (slice: { id: string; value: T }[]) => void) {
       const { dek, at } = requireKey();
-      const stored = await store.readItems(prefix);
       const out: { id: string; value: T }[] = [];
-      for (let start = 0; start < stored.length; start += LIST_SLICE) {
-        if (start > 0) await yieldToPage();
+      let after: string | undefined;
+      for (;;) {
+        const stored = await store.readItemPage(prefix, after, LIST_PAGE);
         stillOpen(at);
-        const opened = await Promise.all(
-          stored.slice(start, start + LIST_SLICE).map(async ({ id, value }) => {
-            if (!isSealed(value)) return undefined;
-            // A record that fails its check is left in storage untouched and not shown.
-            const plain = await openJson(dek, value, itemAad(id)).catch(() => undefined);
-            return plain === undefined ? undefined : { id, value: plain as T };
-          }),
-        );
-        stillOpen(at);
-        const slice = opened.filter((r) => r !== undefined);
-        out.push(...slice);
-        onSlice?.(slice);
+        for (let start = 0; start < stored.length; start += LIST_SLICE) {
+          const opened = await Promise.all(
+            stored.slice(start, start + LIST_SLICE).map(async ({ id, value }) => {
+              if (!isSealed(value)) return undefined;
+              // A record that fails its check is left in storage untouched and not shown.
+              const plain = await openJson(dek, value, itemAad(id)).catch(() => undefined);
+              return plain === undefined ? undefined : { id, value: plain as T };
+            }),
+          );
+          stillOpen(at);
+          const slice = opened.filter((r) => r !== undefined);
+          out.push(...slice);
+          onSlice?.(slice);
+          await yieldToPage();
+          stillOpen(at);
+        }
+        if (stored.length < LIST_PAGE) break;
+        after = stored[stored.length - 1]?.id;
       }
-      stillOpen(at);
       return out;
     },
 

@@ -47,7 +47,7 @@ function Diary() {
       {entries.length === 0 ? (
         !opening && <p>{t('diary.none')}</p>
       ) : (
-        <ol class="doors">
+        <ol class="doors diary-list">
           {page.map((entry) => (
             <li key={entry.id}>
               <button

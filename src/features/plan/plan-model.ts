@@ -297,6 +297,8 @@ export function createPlanModel(vault: Vault): PlanModel {
   const resumes = signal(0);
   let draftTimer: ReturnType<typeof setTimeout> | undefined;
   let loading: Promise<void> | undefined;
+  /** Entries saved while the diary was still being read, so a later slice does not add them again. */
+  const savedWhileOpening = new Set<string>();
 
   const stopDraftTimer = (): void => {
     if (draftTimer !== undefined) clearTimeout(draftTimer);
@@ -308,6 +310,7 @@ export function createPlanModel(vault: Vault): PlanModel {
     records.drop();
     loading = undefined;
     keptContacts = [];
+    savedWhileOpening.clear();
     resumed = undefined;
     lastTyped = undefined;
     batch(() => {
@@ -398,6 +401,8 @@ export function createPlanModel(vault: Vault): PlanModel {
       if (started !== records.generation()) return;
       const ready: DiaryEntry[] = [];
       for (const record of slice) {
+        // An entry saved while the diary was still opening is already shown.
+        if (savedWhileOpening.has(record.id.slice(DIARY_PREFIX.length))) continue;
         records.track(record.id, record.value);
         const parsed = v.safeParse(storedEntry, record.value);
         if (parsed.success)
@@ -414,6 +419,7 @@ export function createPlanModel(vault: Vault): PlanModel {
     // Failed diary entries are never written by the model (new entries get new ids): they stay
     // exactly as stored, and are counted, not held.
     records.countUnshown(failed);
+    savedWhileOpening.clear();
     diaryLoading.value = false;
   };
 
@@ -582,6 +588,7 @@ export function createPlanModel(vault: Vault): PlanModel {
       const started = records.generation();
       const result = await records.write(part, recordId, { value });
       if (!result.ok || started !== records.generation()) return result;
+      if (diaryLoading.value) savedWhileOpening.add(entryId);
       batch(() => {
         entries.value = mergeSorted(
           entries.value.filter((e) => e.id !== entryId),
