@@ -318,8 +318,19 @@ test.describe('issue 12', () => {
       await page.route(`${new URL(deploy.exit.default).origin}/**`, (route) =>
         route.fulfill({ status: 204 }),
       );
+      await page.getByRole('button', { name: /^Make a safety plan/ }).click();
+      await page.getByRole('button', { name: /^Evidence diary/ }).click();
+      // Lock, then open the diary again from the unlock screen: the whole diary loads here.
+      await hidePage(page);
+      await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+      await page.getByRole('button', { name: 'Open', exact: true }).click();
+      // The first entries show while the rest are still being opened.
+      await expect(page.getByText('Still opening older entries')).toBeVisible({ timeout: 20_000 });
+      await expect(page.locator('ol.diary-list li').first()).toBeVisible();
+      expect(await page.locator('ol.diary-list li').count()).toBeLessThanOrEqual(50);
       // The trigger time and the first frame in which the diary is gone, recorded in the page.
       await page.evaluate(() => {
+        (window as unknown as { __shifts?: number }).__shifts = 0;
         const probe = { trigger: -1, frames: -1, loading: false };
         (window as unknown as { __probe: typeof probe }).__probe = probe;
         const start = (): void => {
@@ -347,17 +358,6 @@ test.describe('issue 12', () => {
           { capture: true },
         );
       });
-      await page.getByRole('button', { name: /^Make a safety plan/ }).click();
-      await page.getByRole('button', { name: /^Evidence diary/ }).click();
-      // Lock, then open the diary again from the unlock screen: the whole diary loads here.
-      await hidePage(page);
-      await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-      await page.getByRole('button', { name: 'Open', exact: true }).click();
-      // The first entries show while the rest are still being opened.
-      await expect(page.getByText('Still opening older entries')).toBeVisible({ timeout: 20_000 });
-      await expect(page.locator('ol.diary-list li').first()).toBeVisible();
-      expect(await page.locator('ol.diary-list li').count()).toBeLessThanOrEqual(50);
-      await page.evaluate(() => ((window as unknown as { __shifts?: number }).__shifts = 0));
       if (trigger === 'tap') await page.locator('#quick-exit').click({ noWaitAfter: true });
       else for (let i = 0; i < 3; i += 1) await page.keyboard.press('Shift');
       await expect(page.locator('html.exiting')).toBeAttached();
