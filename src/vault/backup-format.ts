@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { aad, FORMAT, fromBase64, IV_BYTES, KEY_BYTES, toBase64, type Sealed } from './crypto.ts';
 import { affordable, canonicalKdf, SALT_BYTES, withinBounds, type KdfParams } from './kdf.ts';
+import { MAX_FILE_BYTES, MAX_RECORDS } from './limits.ts';
 
 /**
  * The backup file (security.md 3.4). Version 2, written today, names nothing inside it: no
@@ -22,8 +23,8 @@ import { affordable, canonicalKdf, SALT_BYTES, withinBounds, type KdfParams } fr
  */
 export const BACKUP_NAME = 'tools-backup';
 export const BACKUP_VERSION = 2;
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-export const MAX_RECORDS = 20_000;
+// The limits are shared with typing, saving and loading (limits.ts).
+export { MAX_FILE_BYTES, MAX_RECORDS } from './limits.ts';
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9:._-]{0,199}$/;
 
 /** What the device stores under meta `k`: the KDF settings and the wrapped data key. */

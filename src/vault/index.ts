@@ -32,9 +32,10 @@ export const vault: VaultImpl = createVault({
  */
 export function followOtherTabs(target: VaultImpl): () => void {
   return onOtherTabs((message) => {
-    if (message !== 'k' && message !== 'l') return;
-    target.lock();
-    if (message === 'k') void target.refresh().catch(() => undefined);
+    if (message === 'l') target.lock();
+    if (message !== 'k') return;
+    target.forget(); // the key was replaced or deleted: staged drafts under it are not written
+    void target.refresh().catch(() => undefined);
   });
 }
 

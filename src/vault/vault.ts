@@ -41,6 +41,11 @@ export interface VaultDeps {
     readMeta(key: string): Promise<unknown>;
     readItem(id: string): Promise<unknown>;
     readItems(prefix: string): Promise<{ id: string; value: unknown }[]>;
+    readItemPage(
+      prefix: string,
+      after: string | undefined,
+      count: number,
+    ): Promise<{ id: string; value: unknown }[]>;
     writeBatch(batch: Batch): Promise<void>;
     classifyWriteError(error: unknown): WriteFailure;
   };
@@ -75,6 +80,8 @@ export interface VaultImpl extends Vault {
   exportBackup(): Promise<string>;
   /** Replaces this device's vault with a checked backup, and leaves it unlocked. */
   restoreBackup(backup: ParsedBackup, passphrase: string): Promise<ImportResult>;
+  /** Locks without writing staged drafts: their key was replaced or deleted (another tab). */
+  forget(): void;
 }
 
 export class VaultLockedError extends Error {
@@ -84,6 +91,17 @@ export class VaultLockedError extends Error {
 /** Meta keys: short and dull, like every stored name. */
 const HEADER = 'k';
 const ATTEMPTS = 'a';
+/** Records decrypted per slice by list(): small enough that a slice takes well under a frame. */
+const LIST_SLICE = 100;
+/** Records read from storage at a time by list(). */
+const LIST_PAGE = 1_000;
+
+/** Lets the page handle input (a quick exit tap) between slices of long work. */
+function yieldToPage(): Promise<void> {
+  const yielder = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof yielder?.yield === 'function') return yielder.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 export function createVault(deps: VaultDeps): VaultImpl {
   const { store } = deps;
@@ -96,6 +114,45 @@ export function createVault(deps: VaultDeps): VaultImpl {
     writeCount: (n) => store.writeBatch({ meta: { [ATTEMPTS]: n > 0 ? { n } : undefined } }),
     monotonic: deps.monotonic ?? (() => performance.now()),
   });
+  /** Drafts waiting to be written (stage()); `undefined` means remove the record. */
+  const staged = new Map<string, unknown>();
+  /** The chain of draft writes, so they land in the order they were asked for. */
+  let flushing: Promise<void> = Promise.resolve();
+
+  /**
+   * Writes the staged drafts under `dek`. Encryption starts at once, in this task (WebCrypto
+   * copies the bytes when called), so lock() can hand the drafts over and forget them at once.
+   */
+  function flushWith(dek: CryptoKey): Promise<void> {
+    if (staged.size === 0) return flushing;
+    const entries = [...staged];
+    staged.clear();
+    const sealing = Promise.all(
+      entries.map(async ([id, value]) =>
+        value === undefined
+          ? { id, sealed: undefined }
+          : { id, sealed: await sealJson(dek, value, itemAad(id)) },
+      ),
+    );
+    flushing = flushing
+      .then(async () => {
+        const done = await sealing;
+        await store.writeBatch({
+          put: done.flatMap(({ id, sealed }) => (sealed ? [{ id, value: sealed }] : [])),
+          remove: done.filter((d) => !d.sealed).map((d) => d.id),
+        });
+      })
+      // A draft that cannot be written (full device, show mode) is lost quietly; the form and any
+      // saved record are untouched.
+      .catch(() => undefined);
+    return flushing;
+  }
+
+  /** Forgets staged drafts and waits for draft writes already under way (before a key change). */
+  function settleDrafts(): Promise<void> {
+    staged.clear();
+    return flushing;
+  }
 
   async function readHeader(): Promise<KeyHeader | undefined> {
     const value = await store.readMeta(HEADER);
@@ -282,6 +339,8 @@ export function createVault(deps: VaultDeps): VaultImpl {
     },
 
     lock() {
+      if (key) void flushWith(key);
+      staged.clear();
       key = undefined;
       generation += 1;
       if (state.value === 'unlocked') state.value = 'locked';
@@ -304,6 +363,9 @@ export function createVault(deps: VaultDeps): VaultImpl {
         checked.raw.fill(0);
       }
       deps.announce?.(); // other tabs lock now, so none writes under the old key meanwhile
+      // Drafts typed so far are written under the old key first, so the re-seal below carries
+      // them to the new key instead of leaving a record no key opens.
+      await flushWith(oldDek);
       const at = generation;
       const { header, dek } = await freshKey(next);
       const put = await reseal(oldDek, dek);
@@ -327,18 +389,32 @@ export function createVault(deps: VaultDeps): VaultImpl {
       return value as T;
     },
 
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
-    async list<T>(prefix: string) {
+    async list<T>(prefix: string, onSlice?: (slice: { id: string; value: T }[]) => void) {
       const { dek, at } = requireKey();
-      const stored = await store.readItems(prefix);
       const out: { id: string; value: T }[] = [];
-      for (const { id, value } of stored) {
-        if (!isSealed(value)) continue;
-        // A record that fails its check is left in storage untouched and not shown.
-        const opened = await openJson(dek, value, itemAad(id)).catch(() => undefined);
-        if (opened !== undefined) out.push({ id, value: opened as T });
+      let after: string | undefined;
+      for (;;) {
+        const stored = await store.readItemPage(prefix, after, LIST_PAGE);
+        stillOpen(at);
+        for (let start = 0; start < stored.length; start += LIST_SLICE) {
+          const opened = await Promise.all(
+            stored.slice(start, start + LIST_SLICE).map(async ({ id, value }) => {
+              if (!isSealed(value)) return undefined;
+              // A record that fails its check is left in storage untouched and not shown.
+              const plain = await openJson(dek, value, itemAad(id)).catch(() => undefined);
+              return plain === undefined ? undefined : { id, value: plain as T };
+            }),
+          );
+          stillOpen(at);
+          const slice = opened.filter((r) => r !== undefined);
+          out.push(...slice);
+          onSlice?.(slice);
+          await yieldToPage();
+          stillOpen(at);
+        }
+        if (stored.length < LIST_PAGE) break;
+        after = stored[stored.length - 1]?.id;
       }
-      stillOpen(at);
       return out;
     },
 
@@ -363,6 +439,19 @@ export function createVault(deps: VaultDeps): VaultImpl {
       }
     },
 
+    stage(id, value) {
+      if (key && ID_PATTERN.test(id)) staged.set(id, value);
+    },
+
+    flush() {
+      return key ? flushWith(key) : flushing;
+    },
+
+    forget() {
+      staged.clear();
+      vault.lock();
+    },
+
     async remove(ids): Promise<SaveResult> {
       if (!key) return { ok: false, reason: 'locked' };
       try {
@@ -374,7 +463,8 @@ export function createVault(deps: VaultDeps): VaultImpl {
     },
 
     async destroy() {
-      vault.lock();
+      vault.forget();
+      await settleDrafts();
       await store.writeBatch({ clearItems: true, clearMeta: true });
       deps.announce?.();
       state.value = 'absent';
@@ -441,6 +531,8 @@ export function createVault(deps: VaultDeps): VaultImpl {
       }
       const count = await throttle.count();
       try {
+        // Drafts under the old key must not land after the new vault is written.
+        await settleDrafts();
         await store.writeBatch({
           clearItems: true,
           clearMeta: true,

@@ -58,7 +58,9 @@ test.describe('disguised entry', () => {
     await setDisguise(page, 'Calculator', '4821');
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/index-*.js', async (route) => {
+    const html = await (await page.request.get('/')).text();
+    const entry = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '/none';
+    await page.route(`**${entry}`, async (route) => {
       await held;
       await route.continue();
     });

@@ -36,6 +36,9 @@ function Entry({ id }: { id: string | undefined }) {
   const existing = id ? model.diary.value.find((e) => e.id === id) : undefined;
   const [savedId, setSavedId] = useState(existing?.id);
   const [draft, setDraft] = useState<DiaryDraft>(() => {
+    // After "Carry on": the draft kept when the app locked.
+    const resumed = model.takeResumed('diary', id ?? '');
+    if (resumed) return resumed.fields;
     if (!existing) return EMPTY;
     return {
       date: existing.date,
@@ -54,8 +57,12 @@ function Entry({ id }: { id: string | undefined }) {
 
   if (id && !existing && !savedId) return <p>{t('diary.notFound')}</p>;
 
-  const set = (key: keyof DiaryDraft) => (e: { currentTarget: { value: string } }) =>
-    setDraft((d) => ({ ...d, [key]: e.currentTarget.value }));
+  const set = (key: keyof DiaryDraft) => (e: { currentTarget: { value: string } }) => {
+    const fields = { ...draft, [key]: e.currentTarget.value };
+    setDraft(fields);
+    // Kept encrypted as it is typed, so a lock never loses it.
+    model.typing({ kind: 'diary', entry: savedId ?? '', fields });
+  };
 
   const save = async (): Promise<void> => {
     if (!draft.date && !draft.what.trim()) {
@@ -96,14 +103,22 @@ function Entry({ id }: { id: string | undefined }) {
           label={t('diary.where')}
           value={draft.where}
           onInput={set('where')}
+          limit="where"
         />
-        <Area id="entry-what" label={t('diary.what')} value={draft.what} onInput={set('what')} />
+        <Area
+          id="entry-what"
+          label={t('diary.what')}
+          value={draft.what}
+          onInput={set('what')}
+          limit="diaryLong"
+        />
         <Area
           id="entry-witnesses"
           label={t('diary.witnesses')}
           rows={3}
           value={draft.witnesses}
           onInput={set('witnesses')}
+          limit="diaryLong"
         />
         <Area
           id="entry-injuries"
@@ -111,6 +126,7 @@ function Entry({ id }: { id: string | undefined }) {
           rows={3}
           value={draft.injuries}
           onInput={set('injuries')}
+          limit="diaryLong"
         />
         <Area
           id="entry-said"
@@ -118,6 +134,7 @@ function Entry({ id }: { id: string | undefined }) {
           rows={3}
           value={draft.said}
           onInput={set('said')}
+          limit="diaryLong"
         />
         {problem && (
           <p role="alert" class="error">

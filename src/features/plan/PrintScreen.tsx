@@ -15,9 +15,22 @@ export function PrintScreen({ params }: ScreenProps<'plan-print'>) {
   const t = useT('plan');
   return (
     <PlanFrame title={t('print.title')}>
-      {() => <Print startWithDiary={params.part === 'diary'} />}
+      {() => <PrintWhenRead startWithDiary={params.part === 'diary'} />}
     </PlanFrame>
   );
+}
+
+/** Print waits for the whole diary: a sheet must never leave out entries still being opened. */
+function PrintWhenRead({ startWithDiary }: { startWithDiary: boolean }) {
+  const t = useT('plan');
+  if (planModel().diaryLoading.value) {
+    return (
+      <p class="muted" role="status">
+        {t('printWait')}
+      </p>
+    );
+  }
+  return <Print startWithDiary={startWithDiary} />;
 }
 
 function Print({ startWithDiary }: { startWithDiary: boolean }) {

@@ -77,8 +77,13 @@ function Section({ def }: { def: SectionDef }) {
           label={t('section.notesLabel')}
           hint={t('section.notesHint')}
           value={data.notes}
-          onInput={(e) => model.setNotes(def.id, e.currentTarget.value)}
+          onInput={(e) => {
+            model.setNotes(def.id, e.currentTarget.value);
+            // Kept encrypted as it is typed, so a lock never loses it.
+            model.typing({ kind: 'notes', section: def.id, notes: e.currentTarget.value });
+          }}
           onChange={() => void model.saveSection(def.id)}
+          limit="notes"
         />
         <button type="submit" class="button">
           {t('section.save')}

@@ -11,7 +11,16 @@ import type { SaveResult, UnlockResult, Vault, VaultState } from '../../vault/ty
 export function createMemoryVault(initial: VaultState = 'absent'): Vault {
   const state = signal<VaultState>(initial);
   const records = new Map<string, unknown>();
+  const staged = new Map<string, unknown>();
   let passphrase: string | undefined;
+
+  const flushStaged = (): void => {
+    for (const [id, value] of staged) {
+      if (value === undefined) records.delete(id);
+      else records.set(id, structuredClone(value));
+    }
+    staged.clear();
+  };
 
   const lockedError = (): Promise<never> => Promise.reject(new Error('The vault is locked'));
 
@@ -32,6 +41,7 @@ export function createMemoryVault(initial: VaultState = 'absent'): Vault {
       return Promise.resolve({ ok: true });
     },
     lock() {
+      flushStaged();
       if (state.value === 'unlocked') state.value = 'locked';
     },
     changePassphrase(current, next): Promise<UnlockResult> {
@@ -46,12 +56,19 @@ export function createMemoryVault(initial: VaultState = 'absent'): Vault {
       if (state.value !== 'unlocked') return lockedError();
       return Promise.resolve(structuredClone(records.get(id)));
     }) as Vault['get'],
-    list: ((prefix: string): Promise<{ id: string; value: unknown }[]> => {
+    list: ((
+      prefix: string,
+      onSlice?: (slice: { id: string; value: unknown }[]) => void,
+    ): Promise<{ id: string; value: unknown }[]> => {
       if (state.value !== 'unlocked') return lockedError();
       const found: { id: string; value: unknown }[] = [];
-      for (const [id, value] of records) {
+      for (const [id, value] of [...records].sort(([a], [b]) => (a < b ? -1 : 1))) {
         if (id.startsWith(prefix)) found.push({ id, value: structuredClone(value) });
       }
+      // Two slices, like the real vault's (it hands records over a slice at a time).
+      const half = Math.ceil(found.length / 2);
+      if (found.length > 0) onSlice?.(found.slice(0, half));
+      if (found.length > half) onSlice?.(found.slice(half));
       return Promise.resolve(found);
     }) as Vault['list'],
     put(entries): Promise<SaveResult> {
@@ -60,12 +77,20 @@ export function createMemoryVault(initial: VaultState = 'absent'): Vault {
       for (const [id, value] of copies) records.set(id, value);
       return Promise.resolve({ ok: true });
     },
+    stage(id, value) {
+      if (state.value === 'unlocked') staged.set(id, value);
+    },
+    flush() {
+      if (state.value === 'unlocked') flushStaged();
+      return Promise.resolve();
+    },
     remove(ids): Promise<SaveResult> {
       if (state.value !== 'unlocked') return Promise.resolve({ ok: false, reason: 'locked' });
       for (const id of ids) records.delete(id);
       return Promise.resolve({ ok: true });
     },
     destroy() {
+      staged.clear();
       records.clear();
       passphrase = undefined;
       state.value = 'absent';

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ComponentChildren, JSX, TargetedInputEvent } from 'preact';
+import { Fragment, type ComponentChildren, type JSX, type TargetedInputEvent } from 'preact';
 import { useT } from '../../i18n/use-t.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { formatIsoDate } from '../../content/format-date.ts';
 import { useNavigation } from '../../core/services.ts';
 import { planModel } from './plan-store.ts';
+import { COUNTER_FROM, TEXT_LIMITS, type TextLimit } from '../../vault/limits.ts';
+import type { Draft } from './plan-model.ts';
 import { requestPersistence, VaultGate, type PersistenceResult } from './vault-source.ts';
 import type { ServiceId } from './sections.ts';
 import './plan.css';
@@ -51,7 +53,15 @@ function PlanLoaded({ children }: { children: () => ComponentChildren }) {
   useEffect(() => {
     if (state === 'idle') void model.load();
   }, [model, state]);
-  if (state === 'ready') return <>{children()}</>;
+  if (state === 'ready') {
+    return (
+      <>
+        <UnshownNote />
+        <DraftOffer />
+        <Fragment key={model.resumes.value}>{children()}</Fragment>
+      </>
+    );
+  }
   if (state === 'failed') {
     return (
       <div role="alert">
@@ -63,6 +73,81 @@ function PlanLoaded({ children }: { children: () => ComponentChildren }) {
     );
   }
   return <p class="muted">{t('loading')}</p>;
+}
+
+/** Says, once per screen, that stored items failed their check and are kept, not lost. */
+function UnshownNote() {
+  const t = useT('plan');
+  const count = planModel().unshown.value;
+  if (count === 0) return null;
+  return (
+    <p class="note" role="note">
+      {t('unshown.text', { count })}
+    </p>
+  );
+}
+
+/** Where "Carry on" takes the person for each kind of draft. */
+function draftScreen(draft: Draft): Parameters<typeof navigation.go>[0] {
+  if (draft.kind === 'notes') return { name: 'plan-section', params: { id: draft.section } };
+  if (draft.kind === 'contact') return { name: 'plan-section', params: { id: 'contacts' } };
+  return draft.entry
+    ? { name: 'diary-entry', params: { id: draft.entry } }
+    : { name: 'diary-entry' };
+}
+
+/** After unlock: "You were writing something. Carry on / Discard". */
+export function DraftOffer() {
+  const t = useT('plan');
+  const model = planModel();
+  const draft = model.offeredDraft.value;
+  if (!draft) return null;
+  const carryOn = (): void => {
+    const taken = model.carryOn();
+    if (!taken) return;
+    const target = draftScreen(taken);
+    const here = navigation.current.value;
+    // On the same screen the form starts again from the draft (PlanLoaded keys it by resumes).
+    if (here.name !== target.name || here.params?.['id'] !== target.params?.['id'])
+      navigation.go(target);
+  };
+  return (
+    <section class="banner draft-offer" aria-labelledby="draft-title">
+      <h2 id="draft-title">{t('draft.title')}</h2>
+      <p>{t('draft.lead')}</p>
+      <p class="actions">
+        <button type="button" class="button" onClick={carryOn}>
+          {t('draft.carryOn')}
+        </button>
+        <button type="button" class="button secondary" onClick={() => model.discardDraft()}>
+          {t('draft.discard')}
+        </button>
+      </p>
+    </section>
+  );
+}
+
+/**
+ * A count of characters near a field's limit, and a kind message past it. Nothing is ever cut:
+ * a browser's maxlength would silently drop the end of pasted text, so it is not used.
+ */
+export function LimitNote({ id, limit, value }: { id: string; limit: TextLimit; value: string }) {
+  const t = useT('plan');
+  const max = TEXT_LIMITS[limit];
+  const used = value.length;
+  if (used > max) {
+    return (
+      <p class="error" id={`${id}-limit`} role="alert">
+        {t('limit.over', { max: max.toLocaleString(), over: (used - max).toLocaleString() })}
+      </p>
+    );
+  }
+  if (used < max * COUNTER_FROM) return null;
+  return (
+    <p class="hint" id={`${id}-limit`}>
+      {t('limit.count', { used: used.toLocaleString(), max: max.toLocaleString() })}
+    </p>
+  );
 }
 
 /** "Saving" / "Saved" as a calm status; a failure as an alert that says what to do. */
@@ -112,6 +197,7 @@ export function Field({
   inputMode = 'text',
   value,
   onInput,
+  limit,
 }: {
   id: string;
   label: string;
@@ -120,7 +206,12 @@ export function Field({
   inputMode?: 'text' | 'tel';
   value: string;
   onInput: (event: TargetedInputEvent<HTMLInputElement>) => void;
+  /** The field's limit (limits.ts): a counter near it, a kind message past it. */
+  limit?: TextLimit;
 }) {
+  const described = [hint ? `${id}-hint` : '', limit ? `${id}-limit` : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -134,11 +225,12 @@ export function Field({
         {...({ type } as { type: 'text' })}
         id={id}
         {...QUIET_FIELD}
-        {...(hint ? { 'aria-describedby': `${id}-hint` } : {})}
+        {...(described ? { 'aria-describedby': described } : {})}
         inputMode={inputMode}
         value={value}
         onInput={onInput}
       />
+      {limit && <LimitNote id={id} limit={limit} value={value} />}
     </div>
   );
 }
@@ -150,8 +242,13 @@ export function Area({
   id,
   label,
   hint,
+  limit,
   ...area
-}: { id: string; label: string; hint?: string } & AreaProps) {
+}: { id: string; label: string; hint?: string; limit?: TextLimit } & AreaProps) {
+  const described = [hint ? `${id}-hint` : '', limit ? `${id}-limit` : '']
+    .filter(Boolean)
+    .join(' ');
+  const value = typeof area.value === 'string' ? area.value : '';
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -164,9 +261,10 @@ export function Area({
         id={id}
         rows={5}
         {...QUIET_FIELD}
-        {...(hint ? { 'aria-describedby': `${id}-hint` } : {})}
+        {...(described ? { 'aria-describedby': described } : {})}
         {...area}
       />
+      {limit && <LimitNote id={id} limit={limit} value={value} />}
     </div>
   );
 }
