@@ -4,6 +4,7 @@ import { makeBackup } from './vault-backup-fixture.ts';
 import { expectInert, watchDialogs } from './attack-helpers.ts';
 import { XSS_PAYLOADS, type Payload } from '../fixtures/xss-payloads.ts';
 import { sample } from '../depth.ts';
+import { TEXT_LIMITS } from '../../src/vault/limits.ts';
 
 /**
  * P6: hostile text saved in the plan, contacts and diary, or brought in by a backup, never runs,
@@ -71,11 +72,19 @@ test.describe('attacks (P6)', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Saved' }).first()).toBeVisible();
 
     // Safe contacts with hostile names, numbers and code words.
+    // Each field takes as much of the payload as its limit allows (issue 12 point 3: a contact
+    // over a limit is refused with a message, which another test checks).
+    const phone = ' 07700 900123';
     for (const p of ONE_BY_ONE) {
-      const text = p.text.slice(0, 300);
-      await page.getByRole('textbox', { name: 'Name' }).fill(text);
-      await page.getByRole('textbox', { name: 'Phone number' }).fill(`${text} 07700 900123`);
-      await page.getByRole('textbox', { name: /Code word/ }).fill(text);
+      await page
+        .getByRole('textbox', { name: 'Name' })
+        .fill(p.text.slice(0, TEXT_LIMITS.contactName));
+      await page
+        .getByRole('textbox', { name: 'Phone number' })
+        .fill(p.text.slice(0, TEXT_LIMITS.contactNumber - phone.length) + phone);
+      await page
+        .getByRole('textbox', { name: /Code word/ })
+        .fill(p.text.slice(0, TEXT_LIMITS.codeWord));
       await page.getByRole('button', { name: 'Add contact' }).click();
       await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('');
       await expectInert(page, dialogs, `contact, ${p.category}`);
@@ -119,9 +128,9 @@ test.describe('attacks (P6)', () => {
         value: {
           list: short.map((text, i) => ({
             id: `c${String(i)}`,
-            name: text,
-            number: text,
-            codeWord: text,
+            name: text.slice(0, TEXT_LIMITS.contactName),
+            number: text.slice(0, TEXT_LIMITS.contactNumber),
+            codeWord: text.slice(0, TEXT_LIMITS.codeWord),
           })),
         },
       },

@@ -7,6 +7,7 @@ import { useNavigation } from '../../core/services.ts';
 import { planModel } from './plan-store.ts';
 import { COUNTER_FROM, TEXT_LIMITS, type TextLimit } from '../../vault/limits.ts';
 import type { Draft } from './plan-model.ts';
+import type { ScreenRef } from '../../core/navigation.ts';
 import { requestPersistence, VaultGate, type PersistenceResult } from './vault-source.ts';
 import type { ServiceId } from './sections.ts';
 import './plan.css';
@@ -88,7 +89,7 @@ function UnshownNote() {
 }
 
 /** Where "Carry on" takes the person for each kind of draft. */
-function draftScreen(draft: Draft): Parameters<typeof navigation.go>[0] {
+function draftScreen(draft: Draft): ScreenRef {
   if (draft.kind === 'notes') return { name: 'plan-section', params: { id: draft.section } };
   if (draft.kind === 'contact') return { name: 'plan-section', params: { id: 'contacts' } };
   return draft.entry
@@ -99,6 +100,7 @@ function draftScreen(draft: Draft): Parameters<typeof navigation.go>[0] {
 /** After unlock: "You were writing something. Carry on / Discard". */
 export function DraftOffer() {
   const t = useT('plan');
+  const navigation = useNavigation();
   const model = planModel();
   const draft = model.offeredDraft.value;
   if (!draft) return null;
@@ -107,9 +109,10 @@ export function DraftOffer() {
     if (!taken) return;
     const target = draftScreen(taken);
     const here = navigation.current.value;
+    const idOf = (screen: ScreenRef): string | undefined =>
+      'params' in screen ? (screen.params as { id?: string } | undefined)?.id : undefined;
     // On the same screen the form starts again from the draft (PlanLoaded keys it by resumes).
-    if (here.name !== target.name || here.params?.['id'] !== target.params?.['id'])
-      navigation.go(target);
+    if (here.name !== target.name || idOf(here) !== idOf(target)) navigation.open(target);
   };
   return (
     <section class="banner draft-offer" aria-labelledby="draft-title">
