@@ -3,6 +3,7 @@ import { Fragment, type ComponentChildren, type JSX, type TargetedInputEvent } f
 import { useT } from '../../i18n/use-t.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { formatIsoDate } from '../../content/format-date.ts';
+import type { ScreenRef } from '../../core/screens.ts';
 import { useNavigation } from '../../core/services.ts';
 import { planModel } from './plan-store.ts';
 import { COUNTER_FROM, TEXT_LIMITS, type TextLimit } from '../../vault/limits.ts';
@@ -88,7 +89,7 @@ function UnshownNote() {
 }
 
 /** Where "Carry on" takes the person for each kind of draft. */
-function draftScreen(draft: Draft): Parameters<typeof navigation.go>[0] {
+function draftScreen(draft: Draft): ScreenRef {
   if (draft.kind === 'notes') return { name: 'plan-section', params: { id: draft.section } };
   if (draft.kind === 'contact') return { name: 'plan-section', params: { id: 'contacts' } };
   return draft.entry
@@ -96,9 +97,14 @@ function draftScreen(draft: Draft): Parameters<typeof navigation.go>[0] {
     : { name: 'diary-entry' };
 }
 
+/** The `id` parameter of a plan screen (section or diary entry), if it has one. */
+const idOf = (screen: ScreenRef): string | undefined =>
+  screen.params && 'id' in screen.params ? screen.params.id : undefined;
+
 /** After unlock: "You were writing something. Carry on / Discard". */
 export function DraftOffer() {
   const t = useT('plan');
+  const navigation = useNavigation();
   const model = planModel();
   const draft = model.offeredDraft.value;
   if (!draft) return null;
@@ -108,8 +114,7 @@ export function DraftOffer() {
     const target = draftScreen(taken);
     const here = navigation.current.value;
     // On the same screen the form starts again from the draft (PlanLoaded keys it by resumes).
-    if (here.name !== target.name || here.params?.['id'] !== target.params?.['id'])
-      navigation.go(target);
+    if (here.name !== target.name || idOf(here) !== idOf(target)) navigation.open(target);
   };
   return (
     <section class="banner draft-offer" aria-labelledby="draft-title">
