@@ -5,7 +5,7 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { formatIsoDate } from '../../content/format-date.ts';
 import type { ScreenRef } from '../../core/screens.ts';
 import { useNavigation } from '../../core/services.ts';
-import { planModel } from './plan-store.ts';
+import { usePlanModel } from './plan-store.ts';
 import { COUNTER_FROM, TEXT_LIMITS, type TextLimit } from '../../vault/limits.ts';
 import type { Draft } from './plan-model.ts';
 import { requestPersistence, VaultGate, type PersistenceResult } from './vault-source.ts';
@@ -49,7 +49,7 @@ export function PlanFrame({
 
 function PlanLoaded({ children }: { children: () => ComponentChildren }) {
   const t = useT('plan');
-  const model = planModel();
+  const model = usePlanModel();
   const state = model.loadState.value;
   useEffect(() => {
     if (state === 'idle') void model.load();
@@ -79,7 +79,7 @@ function PlanLoaded({ children }: { children: () => ComponentChildren }) {
 /** Says, once per screen, that stored items failed their check and are kept, not lost. */
 function UnshownNote() {
   const t = useT('plan');
-  const count = planModel().unshown.value;
+  const count = usePlanModel().unshown.value;
   if (count === 0) return null;
   return (
     <p class="note" role="note">
@@ -105,7 +105,7 @@ const idOf = (screen: ScreenRef): string | undefined =>
 export function DraftOffer() {
   const t = useT('plan');
   const navigation = useNavigation();
-  const model = planModel();
+  const model = usePlanModel();
   const draft = model.offeredDraft.value;
   if (!draft) return null;
   const carryOn = (): void => {
@@ -158,7 +158,7 @@ export function LimitNote({ id, limit, value }: { id: string; limit: TextLimit; 
 /** "Saving" / "Saved" as a calm status; a failure as an alert that says what to do. */
 export function SaveStatusLine({ part }: { part: string }) {
   const t = useT('plan');
-  const status = planModel().status(part).value;
+  const status = usePlanModel().status(part).value;
   return (
     <div class="save-status">
       <p role="status" class="muted">
@@ -310,7 +310,7 @@ export function ServiceButtons({ ids }: { ids: readonly ServiceId[] }) {
 export function KeepOffer() {
   const navigation = useNavigation();
   const t = useT('plan');
-  const model = planModel();
+  const model = usePlanModel();
   const [result, setResult] = useState<PersistenceResult | undefined>();
   if (!model.offerKeep.value && !result) return null;
 
