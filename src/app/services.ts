@@ -2,6 +2,7 @@ import { createNavigation } from '../core/navigation.ts';
 import { onDropSensitiveState } from '../core/sensitive-state.ts';
 import type { Services } from '../core/services.ts';
 import { createShowModeModel } from '../core/show-mode.ts';
+import { createSlot } from '../core/slot.ts';
 import { clearReflectionOnHome, createReflectionHolder } from '../features/check-in/session.ts';
 import { createLock } from '../features/disguise/lock.ts';
 import { createQuickExit } from '../features/quick-exit/quick-exit.ts';
@@ -9,7 +10,9 @@ import { blockWrites } from '../storage/write-guard.ts';
 
 /**
  * The composition root: makes every service once. Making them does nothing else (no listener, no
- * timer, no effect); `startServices` does that, once, at boot. A test calls `createServices()`
+ * timer, no effect); `startServices` does that, once, at boot. The vault and the plan model are
+ * too big for the first chunk: the root holds an empty slot for each, and the first screen that
+ * needs one makes and starts it there (src/features/vault/app-vault.ts, plan/plan-store.ts). A test calls `createServices()`
  * for fresh ones and replaces any with a fake.
  */
 export function createServices(): Services {
@@ -21,6 +24,9 @@ export function createServices(): Services {
     checkIn: createReflectionHolder(),
     quickExit,
     lock: createLock({ quickExit }),
+    // Named here, made by the first screen that needs them: their code loads lazily.
+    vault: createSlot(),
+    plan: createSlot(),
   };
 }
 

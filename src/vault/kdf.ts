@@ -81,23 +81,5 @@ export function canonicalKdf(params: KdfParams): (string | number)[] {
     : ['argon2id', params.m, params.t, params.p, salt];
 }
 
-/** PBKDF2-HMAC-SHA256 with WebCrypto: available everywhere WebCrypto is. */
-export async function pbkdf2Derive(
-  passphrase: string,
-  salt: Uint8Array<ArrayBuffer>,
-  iterations: number,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const material = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(passphrase),
-    'PBKDF2',
-    false,
-    ['deriveBits'],
-  );
-  const bits = await crypto.subtle.deriveBits(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    256,
-  );
-  return new Uint8Array(bits);
-}
+/** PBKDF2-HMAC-SHA256 with WebCrypto: available everywhere WebCrypto is (one copy, pbkdf2.ts). */
+export { pbkdf2Derive } from './pbkdf2.ts';

@@ -29,9 +29,10 @@ export function CheckIn({
   model: given,
   save: givenSave,
 }: Partial<ScreenProps<'check-in'>> & { model?: CheckInModel; save?: SaveToPlan }) {
-  const { checkIn, showMode } = useServices();
+  const services = useServices();
+  const { checkIn } = services;
   const model = given ?? checkIn.get(createCheckInModel);
-  const save = useMemo(() => givenSave ?? saveToPlan(showMode.active), [givenSave, showMode]);
+  const save = useMemo(() => givenSave ?? saveToPlan(services), [givenSave, services]);
   const step = model.step.value;
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
 import { useNavigation } from '../../core/services.ts';
 import type { ScreenProps } from '../../core/screens.ts';
-import { planModel } from './plan-store.ts';
+import { usePlanModel } from './plan-store.ts';
 import type { DiaryDraft } from './plan-model.ts';
 import { Area, Field, onSubmit, PlanFrame, SaveStatusLine } from './parts.tsx';
 
@@ -32,7 +32,7 @@ const EMPTY: DiaryDraft = {
 function Entry({ id }: { id: string | undefined }) {
   const navigation = useNavigation();
   const t = useT('plan');
-  const model = planModel();
+  const model = usePlanModel();
   const existing = id ? model.diary.value.find((e) => e.id === id) : undefined;
   const [savedId, setSavedId] = useState(existing?.id);
   const [draft, setDraft] = useState<DiaryDraft>(() => {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
 import { useNavigation } from '../../core/services.ts';
-import { planModel } from './plan-store.ts';
+import { usePlanModel } from './plan-store.ts';
 import { formatDate, PlanFrame } from './parts.tsx';
 import type { DiaryEntry } from './plan-model.ts';
 
@@ -26,7 +26,7 @@ export const DIARY_PAGE = 50;
 function Diary() {
   const navigation = useNavigation();
   const t = useT('plan');
-  const model = planModel();
+  const model = usePlanModel();
   const entries = model.diary.value;
   const opening = model.diaryLoading.value;
   const [shown, setShown] = useState(DIARY_PAGE);

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t.ts';
 import { useNavigation } from '../../core/services.ts';
-import { planModel } from './plan-store.ts';
+import { usePlanModel } from './plan-store.ts';
 import { PRIORITY_IDS, type SectionDef } from './sections.ts';
 import { KeepOffer, PlanFrame, SaveStatusLine, useDataT } from './parts.tsx';
 import { SavedReflectionPart } from './SavedReflection.tsx';
@@ -18,7 +18,7 @@ function Overview() {
   const navigation = useNavigation();
   const t = useT('plan');
   const { text } = useDataT();
-  const model = planModel();
+  const model = usePlanModel();
   const chosen = model.priorities.value;
 
   return (
@@ -88,7 +88,7 @@ function Overview() {
 
 function Progress({ def }: { def: SectionDef }) {
   const t = useT('plan');
-  const model = planModel();
+  const model = usePlanModel();
   const data = model.section(def.id);
   const parts: string[] = [];
   if (def.contacts && model.contacts.value.length > 0) {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
 import type { ScreenProps } from '../../core/screens.ts';
-import { planModel } from './plan-store.ts';
+import { usePlanModel } from './plan-store.ts';
 import { hasContent, type PrintChoice, type PrintDoc } from './plan-model.ts';
 import { formatDate, PlanFrame, useDataT } from './parts.tsx';
 import { ReflectionList } from './SavedReflection.tsx';
@@ -23,7 +23,7 @@ export function PrintScreen({ params }: ScreenProps<'plan-print'>) {
 /** Print waits for the whole diary: a sheet must never leave out entries still being opened. */
 function PrintWhenRead({ startWithDiary }: { startWithDiary: boolean }) {
   const t = useT('plan');
-  if (planModel().diaryLoading.value) {
+  if (usePlanModel().diaryLoading.value) {
     return (
       <p class="muted" role="status">
         {t('printWait')}
@@ -36,7 +36,7 @@ function PrintWhenRead({ startWithDiary }: { startWithDiary: boolean }) {
 function Print({ startWithDiary }: { startWithDiary: boolean }) {
   const t = useT('plan');
   const { text } = useDataT();
-  const model = planModel();
+  const model = usePlanModel();
   const withContent = model.orderedSections.value.filter((def) =>
     hasContent(model.section(def.id)),
   );

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import { planModel } from './plan-store.ts';
+import { usePlanModel } from './plan-store.ts';
 import { isDiallable, smsHref, telHref } from './contact-links.ts';
 import { Field, onSubmit, SaveStatusLine } from './parts.tsx';
 
 /** Safe contacts: name, number and code word; one tap to call or text (tel:/sms: links only). */
 export function SafeContacts() {
   const t = useT('plan');
-  const model = planModel();
+  const model = usePlanModel();
   const [resumed] = useState(() => model.takeResumed('contact', ''));
   const [name, setName] = useState(resumed?.name ?? '');
   const [number, setNumber] = useState(resumed?.number ?? '');

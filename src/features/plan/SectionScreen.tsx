@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/use-t.ts';
 import { useNavigation } from '../../core/services.ts';
 import type { ScreenProps } from '../../core/screens.ts';
-import { planModel } from './plan-store.ts';
+import { usePlanModel } from './plan-store.ts';
 import { findSection, guidanceKeys, type SectionDef } from './sections.ts';
 import {
   Area,
@@ -35,7 +35,7 @@ function Section({ def }: { def: SectionDef }) {
   const navigation = useNavigation();
   const t = useT('plan');
   const { text } = useDataT();
-  const model = planModel();
+  const model = usePlanModel();
   const data = model.section(def.id);
   const base = `sections.${def.id}`;
 

@@ -3,11 +3,11 @@ import { Fragment, type ComponentChildren, type JSX, type TargetedInputEvent } f
 import { useT } from '../../i18n/use-t.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { formatIsoDate } from '../../content/format-date.ts';
+import type { ScreenRef } from '../../core/screens.ts';
 import { useNavigation } from '../../core/services.ts';
-import { planModel } from './plan-store.ts';
+import { usePlanModel } from './plan-store.ts';
 import { COUNTER_FROM, TEXT_LIMITS, type TextLimit } from '../../vault/limits.ts';
 import type { Draft } from './plan-model.ts';
-import type { ScreenRef } from '../../core/navigation.ts';
 import { requestPersistence, VaultGate, type PersistenceResult } from './vault-source.ts';
 import type { ServiceId } from './sections.ts';
 import './plan.css';
@@ -49,7 +49,7 @@ export function PlanFrame({
 
 function PlanLoaded({ children }: { children: () => ComponentChildren }) {
   const t = useT('plan');
-  const model = planModel();
+  const model = usePlanModel();
   const state = model.loadState.value;
   useEffect(() => {
     if (state === 'idle') void model.load();
@@ -79,7 +79,7 @@ function PlanLoaded({ children }: { children: () => ComponentChildren }) {
 /** Says, once per screen, that stored items failed their check and are kept, not lost. */
 function UnshownNote() {
   const t = useT('plan');
-  const count = planModel().unshown.value;
+  const count = usePlanModel().unshown.value;
   if (count === 0) return null;
   return (
     <p class="note" role="note">
@@ -97,11 +97,15 @@ function draftScreen(draft: Draft): ScreenRef {
     : { name: 'diary-entry' };
 }
 
+/** The `id` parameter of a plan screen (section or diary entry), if it has one. */
+const idOf = (screen: ScreenRef): string | undefined =>
+  screen.params && 'id' in screen.params ? screen.params.id : undefined;
+
 /** After unlock: "You were writing something. Carry on / Discard". */
 export function DraftOffer() {
   const t = useT('plan');
   const navigation = useNavigation();
-  const model = planModel();
+  const model = usePlanModel();
   const draft = model.offeredDraft.value;
   if (!draft) return null;
   const carryOn = (): void => {
@@ -109,8 +113,6 @@ export function DraftOffer() {
     if (!taken) return;
     const target = draftScreen(taken);
     const here = navigation.current.value;
-    const idOf = (screen: ScreenRef): string | undefined =>
-      'params' in screen ? (screen.params as { id?: string } | undefined)?.id : undefined;
     // On the same screen the form starts again from the draft (PlanLoaded keys it by resumes).
     if (here.name !== target.name || idOf(here) !== idOf(target)) navigation.open(target);
   };
@@ -156,7 +158,7 @@ export function LimitNote({ id, limit, value }: { id: string; limit: TextLimit; 
 /** "Saving" / "Saved" as a calm status; a failure as an alert that says what to do. */
 export function SaveStatusLine({ part }: { part: string }) {
   const t = useT('plan');
-  const status = planModel().status(part).value;
+  const status = usePlanModel().status(part).value;
   return (
     <div class="save-status">
       <p role="status" class="muted">
@@ -308,7 +310,7 @@ export function ServiceButtons({ ids }: { ids: readonly ServiceId[] }) {
 export function KeepOffer() {
   const navigation = useNavigation();
   const t = useT('plan');
-  const model = planModel();
+  const model = usePlanModel();
   const [result, setResult] = useState<PersistenceResult | undefined>();
   if (!model.offerKeep.value && !result) return null;
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import { vault as appVault } from '../../vault/index.ts';
 import { tellOtherTabs } from '../../storage/other-tabs.ts';
 import type { VaultImpl } from '../../vault/vault.ts';
+import { useVault } from './app-vault.ts';
 import { BackupExport } from './BackupExport.tsx';
 import { BackupRestore } from './BackupRestore.tsx';
 import { ChangePassphrase } from './ChangePassphrase.tsx';
@@ -15,7 +15,7 @@ import './vault.css';
 
 /** Screen `vault-settings`: "Backup and passphrase". */
 export function VaultSettings() {
-  return <SettingsView vault={appVault} />;
+  return <SettingsView vault={useVault()} />;
 }
 
 export function SettingsView({
