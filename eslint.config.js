@@ -1,6 +1,43 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+/**
+ * Import boundaries: dependencies flow one way (src/README.md). Each area lists what it may not
+ * import; one ESLint block per area, because a later block replaces an earlier one's rule.
+ */
+const only = {
+  idb: { name: 'idb', message: 'Only src/storage/ touches IndexedDB.' },
+  crypto: { name: 'hash-wasm', message: 'Only src/vault/ holds crypto code and keys.' },
+};
+const upward = {
+  // Build tooling (src/build/) runs in Node at build time and is outside the app's layers.
+  shell: {
+    regex: '(^|/)(app/|main\\.tsx$)',
+    message: 'Nothing imports the app shell: take what you need from src/core/ or the services.',
+  },
+  features: {
+    regex: '(^|/)features/',
+    message: 'Lower layers never import a feature: move the shared part down (src/core/).',
+  },
+  outOfCore: {
+    regex: '^\\.\\./',
+    message: 'src/core/ imports nothing above it: only libraries and other core modules.',
+  },
+  // Another feature's internals. The few modules a feature offers others are listed here.
+  otherFeature: {
+    regex:
+      '^\\.\\./(?!\\.)(?!(vault/(Gate\\.tsx|VaultGate\\.tsx|app-vault\\.ts)|check-in/saved\\.ts|plan/plan-store\\.ts|quick-exit/quick-exit\\.ts)$)[^/]+/',
+    message:
+      "A feature uses another feature only through the modules it offers (eslint.config.js): ask for one, don't reach in.",
+  },
+};
+const restrict = (files, ignores, paths, patterns) => ({
+  files,
+  ignores: [...ignores, '**/*.test.{ts,tsx}', 'src/app/testing.tsx'],
+  rules: { 'no-restricted-imports': ['error', { paths, patterns }] },
+});
 
 /** Safety rules for all app code: one URL for the app's life, and no raw HTML anywhere. */
 const SAFETY_SYNTAX = [
@@ -110,6 +147,17 @@ export default tseslint.config(
       ],
     },
   },
+  restrict(['src/core/**'], [], [only.idb, only.crypto], [upward.outOfCore]),
+  restrict(['src/storage/**'], [], [only.crypto], [upward.shell, upward.features]),
+  restrict(['src/vault/**'], [], [only.idb], [upward.shell, upward.features]),
+  restrict(
+    ['src/{i18n,content,regions,pwa}/**', 'src/sw.ts'],
+    [],
+    [only.idb, only.crypto],
+    [upward.shell, upward.features],
+  ),
+  restrict(['src/features/**'], [], [only.idb, only.crypto], [upward.shell, upward.otherFeature]),
+  restrict(['src/app/**', 'src/main.tsx'], [], [only.idb, only.crypto], []),
   {
     // Features build forms from the shared parts (src/ui), so every field is quiet and styled
     // alike. The cover's disguised tools are the exception: they must look like other apps.
@@ -132,13 +180,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/storage/**', 'src/build/**', '**/*.test.{ts,tsx}'],
+    // Hooks rules hold for Preact as for React: hooks at the top level, effects list what they use.
+    files: ['src/**/*.tsx', 'src/**/use-*.ts'],
+    plugins: { 'react-hooks': reactHooks },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [{ name: 'idb', message: 'Only src/storage/ touches IndexedDB.' }] },
-      ],
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

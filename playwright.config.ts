@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
@@ -12,8 +13,21 @@ export const CHROMIUM_ARGS = JSON.parse(
 // Lets the tests see and route the service worker's own requests (its script and precache).
 process.env['PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS'] = '1';
 
-/** E2E_PORT lets several checkouts run their browser tests side by side. */
-export const PORT = Number(process.env['E2E_PORT'] ?? 4173);
+/**
+ * The built app's port: E2E_PORT when given, otherwise a port that is free now, taken once by the
+ * main process and handed to the workers through the environment (they read this file again).
+ * Either way the run starts its own server and fails if the port is taken, so it never tests a
+ * stray server left by another checkout or an earlier run.
+ */
+process.env['E2E_PORT'] ??= execFileSync(
+  process.execPath,
+  [
+    '-e',
+    "const s = require('node:net').createServer().listen(0, '127.0.0.1', () => { process.stdout.write(String(s.address().port)); s.close(); });",
+  ],
+  { encoding: 'utf8' },
+);
+export const PORT = Number(process.env['E2E_PORT']);
 export const APP_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -39,9 +53,9 @@ export default defineConfig({
   },
   webServer: {
     // The built app, served with the headers from dist/_headers, as a static host would.
-    command: `node node_modules/vite/bin/vite.js preview --port ${PORT}`,
+    command: `node node_modules/vite/bin/vite.js preview --port ${PORT} --strictPort`,
     url: APP_URL,
-    reuseExistingServer: !process.env['CI'],
+    reuseExistingServer: false,
     timeout: 30_000,
   },
 });

@@ -9,6 +9,12 @@ import { retireWorkerPlugin } from './src/build/retire-worker.ts';
 import { loadDirectory, servicesPlugin } from './src/build/services-plugin.ts';
 
 const deploy = readDeployConfig();
+/** Output names with no trace of the source file's name (test/build/dist.test.ts checks them). */
+const HASH_ONLY = {
+  entryFileNames: 'assets/[hash].js',
+  chunkFileNames: 'assets/[hash].js',
+  assetFileNames: 'assets/[hash][extname]',
+};
 /** The kill-switch build (README, "Withdrawing a version"). */
 const retire = process.env['VITE_RETIRE_SW'] === '1';
 
@@ -65,7 +71,11 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: { polyfill: false },
     sourcemap: false,
+    // Built files are named by content hash only: a module's name (DiaryScreen, show-mode, ...)
+    // would tell anyone who looks at the cache, the network log or sw.js what the app is for.
+    rolldownOptions: { output: HASH_ONLY },
   },
+  worker: { rolldownOptions: { output: HASH_ONLY } },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   server: { host: '127.0.0.1', port: 5173 },
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { contentPlugin } from './src/build/content-plugin.ts';
@@ -22,6 +23,9 @@ export default defineConfig({
     }),
   },
   test: {
+    // Vitest leaves one core to itself by default: one worker on a 2-core machine. Its own share
+    // is small, so every core runs test files.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,

@@ -1,22 +1,24 @@
-import { navigation } from './navigation.ts';
+import { useServices } from '../core/services.ts';
 import { useT } from '../i18n/use-t.ts';
 import { ScreenHost } from './ScreenHost.tsx';
 import { UpdateBanner } from '../pwa/UpdateBanner.tsx';
 import { OtherTabBanner } from '../pwa/OtherTabBanner.tsx';
-import { screens } from './screens.ts';
-import { showMode } from '../features/audiences/show-mode.ts';
+import { screenMeta, type ScreenRef } from '../core/screens.ts';
 import { LanguageSwitch } from '../features/languages/LanguageSwitch.tsx';
 import { ReadAloudToggle } from '../features/read-aloud/ReadAloudToggle.tsx';
 import { EmergencyButton } from '../features/services/EmergencyButton.tsx';
 
 /** The shell around every screen: in-app Back, the current screen, and the safety page link. */
 export function App() {
+  const { navigation, showMode } = useServices();
   const t = useT();
   const showing = showMode.active.value;
   const current = navigation.current.value;
   // Show mode saves nothing: a screen that stores things is replaced by a notice saying it is off.
-  const screen =
-    showing && screens[current.name]?.usesStorage ? { name: 'show-off', params: {} } : current;
+  const screen: ScreenRef =
+    showing && current.name !== 'home' && screenMeta[current.name].usesStorage
+      ? { name: 'show-off' }
+      : current;
   return (
     <div class={showing ? 'shell show-mode' : 'shell'}>
       <UpdateBanner />
@@ -54,11 +56,7 @@ export function App() {
         <ScreenHost screen={screen} />
       </main>
       <footer class="shell-footer">
-        <button
-          type="button"
-          class="link-button"
-          onClick={() => navigation.go({ name: 'safer-use' })}
-        >
+        <button type="button" class="link-button" onClick={() => navigation.go('safer-use')}>
           {t('shell.saferUse')}
         </button>
         <ReadAloudToggle />

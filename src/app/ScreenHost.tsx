@@ -1,24 +1,24 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { loadNamespace } from '../i18n/index.ts';
+import { LoadFailed, Strings } from '../i18n/Strings.tsx';
 import { useT } from '../i18n/use-t.ts';
-import type { ScreenRef } from './navigation.ts';
-import { screens, type ScreenProps } from './screens.ts';
+import type { FeatureScreenName, ScreenName, ScreenRef } from '../core/screens.ts';
+import { screenViews } from './screen-views.ts';
+import { eagerScreens } from '../features/safer-use/screens.ts';
 import { Home } from '../features/home/Home.tsx';
 
-type Loaded = { name: string; View: ComponentType<ScreenProps> } | { name: string; failed: true };
+/** A loaded view, its parameters checked at the `go()` call (the loaders are typed per screen). */
+type AnyView = ComponentType<{ params: unknown }>;
+type Loaded = { name: ScreenName; View: AnyView } | { name: ScreenName; failed: true };
 
-const cache = new Map<string, ComponentType<ScreenProps>>();
+const cache = new Map<ScreenName, AnyView>([['home', Home as AnyView]]);
+for (const [name, View] of Object.entries(eagerScreens))
+  cache.set(name as ScreenName, View as AnyView);
 
-async function loadScreen(name: string): Promise<ComponentType<ScreenProps>> {
+async function loadScreen(name: FeatureScreenName): Promise<AnyView> {
   const cached = cache.get(name);
   if (cached) return cached;
-  const def = screens[name];
-  if (!def) throw new Error(`Unknown screen ${name}`);
-  const [View] = await Promise.all([
-    def.load(),
-    def.namespaces ? loadNamespace(def.namespaces) : undefined,
-  ]);
+  const View = (await screenViews[name]()) as AnyView;
   cache.set(name, View);
   return View;
 }
@@ -31,8 +31,7 @@ async function loadScreen(name: string): Promise<ComponentType<ScreenProps>> {
 export function ScreenHost({ screen }: { screen: ScreenRef }) {
   const t = useT();
   const [loaded, setLoaded] = useState<Loaded | undefined>(() => {
-    if (screen.name === 'home') return { name: 'home', View: Home };
-    const View = cache.get(screen.name) ?? screens[screen.name]?.eager;
+    const View = cache.get(screen.name);
     return View ? { name: screen.name, View } : undefined;
   });
   const [attempt, setAttempt] = useState(0);
@@ -41,12 +40,13 @@ export function ScreenHost({ screen }: { screen: ScreenRef }) {
 
   useEffect(() => {
     let live = true;
-    if (screen.name === 'home') {
-      setLoaded({ name: 'home', View: Home });
+    const name = screen.name;
+    if (name === 'home') {
+      setLoaded({ name, View: Home as AnyView });
     } else {
-      loadScreen(screen.name).then(
-        (View) => live && setLoaded({ name: screen.name, View }),
-        () => live && setLoaded({ name: screen.name, failed: true }),
+      loadScreen(name).then(
+        (View) => live && setLoaded({ name, View }),
+        () => live && setLoaded({ name, failed: true }),
       );
     }
     return () => {
@@ -77,20 +77,20 @@ export function ScreenHost({ screen }: { screen: ScreenRef }) {
     return () => watcher.disconnect();
   }, [ready, screen]);
 
+  const loading = <p class="muted">{t('shell.loading')}</p>;
   let content;
-  if (!ready) content = <p class="muted">{t('shell.loading')}</p>;
-  else if ('failed' in loaded) {
+  if (!ready) content = loading;
+  else if ('failed' in loaded) content = <LoadFailed retry={() => setAttempt((n) => n + 1)} />;
+  else {
+    // The screen's components load their own strings (useT); until then this shows "Loading".
     content = (
-      <div role="alert">
-        <p>{t('shell.loadFailed')}</p>
-        <button type="button" class="button" onClick={() => setAttempt((n) => n + 1)}>
-          {t('shell.tryAgain')}
-        </button>
-      </div>
+      <Strings key={screen.name} waiting={loading}>
+        <loaded.View params={screen.params ?? {}} />
+      </Strings>
     );
-  } else content = <loaded.View params={screen.params ?? {}} />;
+  }
 
-  // data-screen names the screen for the accessibility walk in test/e2e/a11y.spec.ts.
+  // data-screen names the screen for the screen walk in test/e2e/all-screens.spec.ts.
   return (
     <div ref={container} data-screen={screen.name}>
       {content}

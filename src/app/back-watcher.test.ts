@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNavigation } from './navigation.ts';
+import { createNavigation } from '../core/navigation.ts';
 import { installBackWatcher, type CloseWatcherLike } from './back-watcher.ts';
 
 /** A stand-in for the browser's CloseWatcher: `back()` is the Android back gesture or Esc. */
@@ -27,8 +27,8 @@ describe('installBackWatcher', () => {
     const { FakeWatcher, live, back } = fakeWatchers();
     installBackWatcher(navigation, FakeWatcher);
     expect(live).toHaveLength(0);
-    navigation.go({ name: 'services' });
-    navigation.go({ name: 'service', params: { id: 'x' } });
+    navigation.go('services');
+    navigation.go('service', { id: 'x' });
     expect(live).toHaveLength(1);
     back();
     expect(navigation.current.value.name).toBe('services');
@@ -42,7 +42,7 @@ describe('installBackWatcher', () => {
     const navigation = createNavigation();
     const { FakeWatcher, live } = fakeWatchers();
     installBackWatcher(navigation, FakeWatcher);
-    navigation.go({ name: 'plan' });
+    navigation.go('plan');
     navigation.reset();
     expect(live).toHaveLength(0);
   });
@@ -50,7 +50,7 @@ describe('installBackWatcher', () => {
   it('does nothing where the browser has no CloseWatcher', () => {
     const navigation = createNavigation();
     const stop = installBackWatcher(navigation, undefined);
-    navigation.go({ name: 'plan' });
+    navigation.go('plan');
     expect(navigation.canGoBack.value).toBe(true);
     stop();
   });

@@ -1,6 +1,6 @@
 // WARNING: part of the first chunk. Keep it tiny.
 import { effect } from '@preact/signals';
-import type { Navigation } from './navigation.ts';
+import type { Navigation } from '../core/navigation.ts';
 
 /** The part of the CloseWatcher API used here (not yet in TypeScript's DOM types). */
 export interface CloseWatcherLike {

@@ -2,14 +2,16 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Inline, Page, PageSummary } from '../content/types.ts';
+import { loadLedger, requireListed } from './facts-ledger.ts';
 import { compilePage, ContentError, plainText } from './markdown.ts';
 
 const INDEX_ID = 'virtual:content-index';
 const SEARCH_ID = 'virtual:content-search';
 
 /**
- * Reads and compiles every page under locales/<lang>/pages/. Throws on the first bad page, and
- * on a `service:` link to a service that is not in the directory (when `serviceIds` is given).
+ * Reads and compiles every page under locales/<lang>/pages/. Throws on the first bad page, on a
+ * `service:` link to a service that is not in the directory (when `serviceIds` is given), and on
+ * a source address that is not in the facts ledger (facts/*.json), naming the file and address.
  */
 export function loadAllPages(root: string, serviceIds?: ReadonlySet<string>): Page[] {
   const localesDir = join(root, 'locales');
@@ -25,7 +27,17 @@ export function loadAllPages(root: string, serviceIds?: ReadonlySet<string>): Pa
     }
   }
   checkLinks(pages, serviceIds);
+  requireListed(
+    loadLedger(root),
+    pages.flatMap(({ meta }) =>
+      meta.sources.map((s) => ({ where: pagePath(meta.lang, meta.slug), url: s.url })),
+    ),
+  );
   return pages;
+}
+
+function pagePath(lang: string, slug: string): string {
+  return `locales/${lang}/pages/${slug}.md`;
 }
 
 /** Every page: link must name a page that exists in English (other languages fall back to it). */

@@ -6,6 +6,19 @@ import * as v from 'valibot';
 export const REVEALING_WORDS =
   /abuse|domestic|violence|violent|help|safety|safe|refuge|escape|shelter|victim|survivor|plan|crisis|dv\b/i;
 
+/**
+ * Words that must never appear in a built file's name or in a URL the app requests or caches:
+ * the words above (less the short `dv`, which a random hash can spell) and the app's own subjects.
+ */
+export const REVEALING_FILE_WORDS = new RegExp(
+  [
+    REVEALING_WORDS.source.replace('|dv\\b', ''),
+    'diary|emergency|coercive|control|vault|exit|show-?mode|disguise|contact|reflection',
+    'check-?in|passphrase|backup|hide|cover|police|court|partner|worker|argon',
+  ].join('|'),
+  'i',
+);
+
 const neutral = (what: string) =>
   v.check((s: string) => !REVEALING_WORDS.test(s), `${what} must not say what the app is for`);
 

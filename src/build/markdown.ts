@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import * as v from 'valibot';
 import type { Block, Inline, Page } from '../content/types.ts';
 import { frontMatterSchema } from './page-schema.ts';
+import { isLinkableScreen } from '../core/screens.ts';
 
 /** Thrown with a message that names the file and the problem, so a content author can fix it. */
 export class ContentError extends Error {}
@@ -112,7 +113,13 @@ function toLink(token: Tokens.Link, file: string): Inline {
   const [scheme, rest = ''] = href.split(/:(.*)/s);
   if (scheme === 'page' && /^[a-z0-9-]+$/.test(rest)) return { t: 'page', slug: rest, c };
   if (scheme === 'service' && /^[a-z0-9-]+$/.test(rest)) return { t: 'service', id: rest, c };
-  if (scheme === 'screen' && /^[a-z0-9-]+$/.test(rest)) return { t: 'screen', name: rest, c };
+  if (scheme === 'screen') {
+    // Checked here, at build, so a misspelt or parameterised screen never ships as a dead link.
+    if (isLinkableScreen(rest)) return { t: 'screen', name: rest, c };
+    throw new ContentError(
+      `${file}: link "${href}" names no screen that opens without parameters (src/core/screens.ts)`,
+    );
+  }
   if (scheme === 'https' && URL.canParse(href)) return { t: 'link', href, c };
   throw new ContentError(
     `${file}: link "${href}" must be https:, page:slug, service:id or screen:name`,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { joinPacks, parsePack, type Directory, type Pack } from '../regions/schema.ts';
+import { loadLedger, requireListed, type Citation } from './facts-ledger.ts';
 
 const ID = 'virtual:services';
 
@@ -25,21 +26,39 @@ function readPack(file: string, root: string): Pack {
   return parsePack(data, name);
 }
 
+/** Each service entry's sources, as `<pack file>#<id>` and the address. */
+function citations(file: string, pack: Pack): Citation[] {
+  return pack.services.flatMap((s) => s.sources.map((url) => ({ where: `${file}#${s.id}`, url })));
+}
+
 /**
  * Reads every national pack (src/regions/national/*.json) and the deploying area's pack, checks
- * each against the schema and joins them. Throws, naming the file and entry, on the first problem.
+ * each against the schema and joins them. Throws, naming the file and entry, on the first problem,
+ * and on any source address that is not in the facts ledger. The ledger is facts/*.json; an area
+ * pack kept in another folder (`areaDir`) may bring its own facts in `<areaDir>/facts/`.
  */
 export function loadDirectory({ root, area, areaDir }: DirectoryOptions): Directory {
   const nationalDir = join(root, 'src/regions/national');
   const national = readdirSync(nationalDir)
     .filter((n) => n.endsWith('.json'))
     .sort()
-    .map((n) => ({ id: basename(n, '.json'), pack: readPack(join(nationalDir, n), root) }));
-  const areaFile = join(resolve(root, areaDir ?? 'src/regions/areas'), `${area}.json`);
+    .map((n) => ({
+      id: basename(n, '.json'),
+      file: relative(root, join(nationalDir, n)),
+      pack: readPack(join(nationalDir, n), root),
+    }));
+  const areaFolder = resolve(root, areaDir ?? 'src/regions/areas');
+  const areaFile = join(areaFolder, `${area}.json`);
   if (!existsSync(areaFile)) {
     throw new Error(`No service pack for area "${area}": expected ${relative(root, areaFile)}`);
   }
-  return joinPacks({ id: area, pack: readPack(areaFile, root) }, national);
+  const areaPack = readPack(areaFile, root);
+  const ledger = loadLedger(root, ['facts', relative(root, join(areaFolder, 'facts'))]);
+  requireListed(ledger, [
+    ...national.flatMap(({ file, pack }) => citations(file, pack)),
+    ...citations(relative(root, areaFile), areaPack),
+  ]);
+  return joinPacks({ id: area, pack: areaPack }, national);
 }
 
 /**

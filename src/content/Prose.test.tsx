@@ -1,6 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/preact';
+import { describe, expect, it, beforeEach } from 'vitest';
+import { screen } from '@testing-library/preact';
 import { Prose } from './Prose.tsx';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../app/services.ts';
+import { renderWithServices } from '../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 describe('Prose', () => {
   it('renders text, lists and notes without any HTML from the content', () => {

@@ -1,6 +1,6 @@
 import type { Block, Inline } from './types.ts';
-import { navigation } from '../app/navigation.ts';
-import { screens } from '../app/screens.ts';
+import { useNavigation } from '../core/services.ts';
+import { isLinkableScreen, type ScreenRef } from '../core/screens.ts';
 
 /**
  * Renders a compiled content page. Everything becomes text nodes and a few known elements: there
@@ -79,24 +79,20 @@ function InlineView({ item }: { item: Inline }) {
         <InAppLink to={{ name: 'service', params: { id: item.id } }}>{inline(item.c)}</InAppLink>
       );
     case 'screen':
-      return <InAppLink to={{ name: item.name }}>{inline(item.c)}</InAppLink>;
+      // The build checks every screen link (src/build/markdown.ts); this guard is cheap.
+      return isLinkableScreen(item.name) ? (
+        <InAppLink to={{ name: item.name }}>{inline(item.c)}</InAppLink>
+      ) : (
+        <>{inline(item.c)}</>
+      );
   }
 }
 
-/**
- * Looks like a link, behaves as in-app navigation: no URL change, no history entry. A link to a
- * screen this build does not have (a feature not deployed) stays plain text, never a dead button.
- */
-function InAppLink({
-  to,
-  children,
-}: {
-  to: import('../app/navigation.ts').ScreenRef;
-  children: preact.ComponentChildren;
-}) {
-  if (to.name !== 'home' && !(to.name in screens)) return <>{children}</>;
+/** Looks like a link, behaves as in-app navigation: no URL change, no history entry. */
+function InAppLink({ to, children }: { to: ScreenRef; children: preact.ComponentChildren }) {
+  const navigation = useNavigation();
   return (
-    <button type="button" class="link-button inline-link" onClick={() => navigation.go(to)}>
+    <button type="button" class="link-button inline-link" onClick={() => navigation.open(to)}>
       {children}
     </button>
   );

@@ -1,10 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeEach } from 'vitest';
 import fc from 'fast-check';
-import { cleanup, render } from '@testing-library/preact';
+import { cleanup } from '@testing-library/preact';
 import type { Channel } from '../regions/schema.ts';
 import { channelHref } from '../features/services/links.ts';
 import { smsHref, telHref } from '../features/plan/contact-links.ts';
 import { Prose } from './Prose.tsx';
+import { propertyRuns } from '../../test/depth.ts';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../app/services.ts';
+import { renderWithServices } from '../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 /** The only schemes the app may ever put in an href (P7). */
 const ALLOWED = /^(https:|tel:|sms:)/;
@@ -71,7 +81,7 @@ describe('P7: every href the app builds from data is https:, tel: or sms:, or th
         const href = channelHref(channel);
         return href === undefined || /^(?:tel:\+?\d+|sms:\+?\d+|https:\/\/\S+)$/.test(href);
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 
@@ -80,7 +90,7 @@ describe('P7: every href the app builds from data is https:, tel: or sms:, or th
       fc.property(hostile, (typed) => {
         return /^tel:\+?\d*$/.test(telHref(typed)) && /^sms:\+?\d*$/.test(smsHref(typed));
       }),
-      { numRuns: 2000 },
+      { numRuns: propertyRuns(2000) },
     );
   });
 
@@ -96,7 +106,7 @@ describe('P7: every href the app builds from data is https:, tel: or sms:, or th
         cleanup();
         return hrefs.every((h) => ALLOWED.test(h));
       }),
-      { numRuns: 500 },
+      { numRuns: propertyRuns(500) },
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { availableLanguages, loadNamespace, tApp } from './index.ts';
+import { availableLanguages, engineIfLoaded, fixedT, tApp } from './index.ts';
 
 describe('shell strings', () => {
   it('reads English strings by typed key', () => {
@@ -17,7 +17,12 @@ describe('shell strings', () => {
   });
 
   it('loads i18next only when a feature namespace is needed', async () => {
-    await loadNamespace('app');
+    // The shell's own strings need no engine.
     expect(tApp('exit.link')).toBe('Exit this page');
+    expect(engineIfLoaded()).toBeUndefined();
+    // A feature's strings load the engine, and their namespace with it.
+    const t = await fixedT('plan');
+    expect(engineIfLoaded()).toBeDefined();
+    expect(t('loading')).toBe('Opening your plan');
   });
 });

@@ -63,7 +63,8 @@ export function tApp(key: ParseKeys, options?: AppOptions): string {
 
 /** Loads i18next once, with every bundle loaded so far. */
 export function loadEngine(): Promise<I18next> {
-  engine ??= import('i18next').then(async ({ default: i18next }) => {
+  if (engine) return engine;
+  engine = import('i18next').then(async ({ default: i18next }) => {
     const instance = i18next.createInstance();
     await instance.init({
       lng: language,
@@ -77,6 +78,10 @@ export function loadEngine(): Promise<I18next> {
     });
     loaded = instance;
     return instance;
+  });
+  // A failed load (say, the connection dropped) is tried again on the next call, not cached.
+  engine.catch(() => {
+    engine = undefined;
   });
   return engine;
 }

@@ -1,5 +1,5 @@
 // WARNING: part of the first chunk (the language switch is on every screen). Keep it small.
-import { deploy } from '../app/deploy.ts';
+import { deploy } from '../core/deploy.ts';
 import { availableLanguages, directionOf } from './index.ts';
 
 /**

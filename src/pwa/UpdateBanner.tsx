@@ -1,5 +1,5 @@
 import { useT } from '../i18n/use-t.ts';
-import { applyUpdate, dismissUpdate, updateWaiting } from './register.ts';
+import { applyUpdate, dismissUpdate, updateWaiting } from './update.ts';
 
 /** Offers a waiting new version. Neutral words: the banner may be seen by someone else. */
 export function UpdateBanner() {

@@ -1,12 +1,9 @@
-import { signal } from '@preact/signals';
-import { trustedScriptURL } from '../app/trusted-types.ts';
+import { trustedScriptURL } from '../core/trusted-types.ts';
 
 /**
- * The page side of the service worker. Safety rule: the app never reloads itself. A new version
- * waits until the person chooses to update, so nothing they are typing is lost and the screen
- * never changes under them unexpectedly.
+ * The page side of the service worker: registration and removal. Loaded after the first screen
+ * (main.tsx), so it costs nothing on first paint; the update offer itself is in update.ts.
  */
-export const updateWaiting = signal<ServiceWorker | null>(null);
 
 async function unregisterAll(): Promise<void> {
   const all = await navigator.serviceWorker.getRegistrations();
@@ -23,7 +20,8 @@ export async function removeOfflineCopy(): Promise<void> {
   ]);
 }
 
-export function registerServiceWorker(): void {
+/** Registers the worker; `offer` receives a new version that is waiting (update.ts shows it). */
+export function registerServiceWorker(offer: (waiting: ServiceWorker) => void): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   if (import.meta.env['VITE_RETIRE_SW'] === '1') {
     // Kill-switch build: install nothing, and remove what an earlier version installed.
@@ -36,12 +34,12 @@ export function registerServiceWorker(): void {
       const offerWhenInstalled = (worker: ServiceWorker): void => {
         worker.addEventListener('statechange', () => {
           if (worker.state === 'installed' && navigator.serviceWorker.controller) {
-            updateWaiting.value = worker;
+            offer(worker);
           }
         });
       };
       if (registration.waiting && navigator.serviceWorker.controller) {
-        updateWaiting.value = registration.waiting;
+        offer(registration.waiting);
       }
       if (registration.installing) offerWhenInstalled(registration.installing);
       registration.addEventListener('updatefound', () => {
@@ -51,18 +49,4 @@ export function registerServiceWorker(): void {
     // Registration can be refused (storage turned off, some private windows): the app still works
     // online, it just cannot work offline, and that must never surface as an error.
     .catch(() => undefined);
-}
-
-/** Activates the waiting version and reloads once it controls the page. Only on a person's tap. */
-export function applyUpdate(): void {
-  const worker = updateWaiting.value;
-  if (!worker) return;
-  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
-    once: true,
-  });
-  worker.postMessage({ type: 'SKIP_WAITING' });
-}
-
-export function dismissUpdate(): void {
-  updateWaiting.value = null;
 }

@@ -4,8 +4,8 @@ import { isValidPhoneNumber } from './phone.ts';
 /**
  * The service directory's data contract. Each pack (src/regions/national/*.json and
  * src/regions/areas/<area>.json) is checked against it at build time; the build and the tests
- * fail on anything else. The TypeScript types below come from this schema. Only types are
- * imported by app code, so valibot never reaches the browser.
+ * fail on anything else. The TypeScript types below come from this schema. App code imports only
+ * the types from here; valibot does ship to the browser, but for the plan and backup checks.
  */
 
 /** Who a service is for. Labels live in locales/<lang>/services.json under `serves.`. */

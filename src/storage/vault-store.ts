@@ -53,6 +53,29 @@ export async function readItems(prefix: string): Promise<{ id: string; value: un
 }
 
 /**
+ * Up to `count` records whose id starts with `prefix` and comes after `after`, in id order. Read a
+ * page at a time, a long diary never holds the page in one long read (and the first entries show
+ * at once).
+ */
+export async function readItemPage(
+  prefix: string,
+  after: string | undefined,
+  count: number,
+): Promise<{ id: string; value: unknown }[]> {
+  const database = await db();
+  const end = `${prefix}\uffff`;
+  const range =
+    after === undefined ? IDBKeyRange.bound(prefix, end) : IDBKeyRange.bound(after, end, true);
+  const tx = database.transaction('items', 'readonly');
+  const [keys, values] = await Promise.all([
+    tx.store.getAllKeys(range, count),
+    tx.store.getAll(range, count),
+    tx.done,
+  ]);
+  return keys.map((id, i) => ({ id, value: values[i] }));
+}
+
+/**
  * Applies a batch in one read-write transaction with strict durability (the browser confirms the
  * data reached the disk before it reports success). A crash or error part-way leaves nothing.
  */

@@ -1,4 +1,4 @@
-import type { TargetedKeyboardEvent } from 'preact';
+import type { ComponentChildren, TargetedKeyboardEvent } from 'preact';
 import styles from './Field.module.css';
 import { quietRef } from './quiet.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
@@ -21,11 +21,22 @@ export interface FieldProps {
   onChange?: () => void;
   disabled?: boolean;
   maxLength?: number;
+  /** Shown under the control, such as a count of characters near a limit. */
+  after?: ComponentChildren;
+  /** The id of what `after` shows, read with the field. */
+  afterId?: string | undefined;
 }
 
 /** The ids a field's control points at, so hint and error are read with it. */
-export function describedBy(id: string, hint?: string, error?: string): string | undefined {
-  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+export function describedBy(
+  id: string,
+  hint?: string,
+  error?: string,
+  afterId?: string,
+): string | undefined {
+  return (
+    [hint && `${id}-hint`, error && `${id}-error`, afterId].filter(Boolean).join(' ') || undefined
+  );
 }
 
 /**
@@ -47,7 +58,7 @@ export function Field(props: FieldProps) {
     disabled: props.disabled,
     maxLength: props.maxLength,
     'aria-invalid': props.error ? true : undefined,
-    'aria-describedby': describedBy(props.id, props.hint, props.error),
+    'aria-describedby': describedBy(props.id, props.hint, props.error, props.afterId),
     onInput: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
       props.onInput(event.currentTarget.value),
     onKeyDown,
@@ -74,6 +85,7 @@ export function Field(props: FieldProps) {
           inputMode={props.type === 'password' ? undefined : props.inputMode}
         />
       )}
+      {props.after}
     </div>
   );
 }

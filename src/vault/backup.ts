@@ -10,7 +10,7 @@ import type { ImportResult, VaultImpl } from './vault.ts';
 export { BACKUP_NAME, MAX_FILE_BYTES, parseBackup } from './backup-format.ts';
 export type { ImportResult } from './vault.ts';
 
-/** An ordinary-looking name, like any app's settings export: tools-backup-2026-05-01.json */
+/** A plain name that says only "tools" and the date: tools-backup-2026-05-01.json */
 export function backupFileName(date = new Date()): string {
   return `${BACKUP_NAME}-${date.toISOString().slice(0, 10)}.json`;
 }
@@ -33,7 +33,7 @@ export async function importBackup(
     if (size > MAX_FILE_BYTES) return { ok: false, reason: 'unreadable' };
     const text = typeof file === 'string' ? file : await file.text();
     const parsed = parseBackup(text);
-    if (!parsed) return { ok: false, reason: 'unreadable' };
+    if ('problem' in parsed) return { ok: false, reason: parsed.problem };
     return await target.restoreBackup(parsed, passphrase);
   } catch {
     return { ok: false, reason: 'failed' };

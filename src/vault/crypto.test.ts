@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { aad, importAesKey, open, openJson, randomBytes, seal, sealJson } from './crypto.ts';
+import { propertyRuns } from '../../test/depth.ts';
+
+/** A safety net only: the deep run's 10,000 cases took 140 s on a heavily loaded 2-core machine. */
+const PROPERTY_TIMEOUT = 600_000;
 
 const newKey = () => importAesKey(randomBytes(32));
 
@@ -12,41 +16,49 @@ function flipBit(bytes: Uint8Array, bit: number): Uint8Array<ArrayBuffer> {
 }
 
 describe('AES-256-GCM records (P15)', () => {
-  it('P15: decrypt(encrypt(x)) is x for any JSON value', async () => {
-    const key = await newKey();
-    await fc.assert(
-      fc.asyncProperty(fc.jsonValue(), fc.string(), async (value, id) => {
-        const sealed = await sealJson(key, value, aad('item', 1, id));
-        const back = await openJson(key, sealed, aad('item', 1, id));
-        expect(back).toEqual(JSON.parse(JSON.stringify(value)));
-      }),
-      { numRuns: 10_000 },
-    );
-  });
+  it(
+    'P15: decrypt(encrypt(x)) is x for any JSON value',
+    async () => {
+      const key = await newKey();
+      await fc.assert(
+        fc.asyncProperty(fc.jsonValue(), fc.string(), async (value, id) => {
+          const sealed = await sealJson(key, value, aad('item', 1, id));
+          const back = await openJson(key, sealed, aad('item', 1, id));
+          expect(back).toEqual(JSON.parse(JSON.stringify(value)));
+        }),
+        { numRuns: propertyRuns(10_000) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('P15: flipping any bit of the ciphertext, the IV or the associated data makes it throw', async () => {
-    const key = await newKey();
-    await fc.assert(
-      fc.asyncProperty(
-        fc.uint8Array({ minLength: 0, maxLength: 64 }),
-        fc.string({ minLength: 1 }),
-        fc.nat(),
-        fc.constantFrom('ct', 'iv', 'aad'),
-        async (plain, id, bit, part) => {
-          const data = aad('item', 1, id);
-          const sealed = await seal(key, new Uint8Array(plain), data);
-          const tampered =
-            part === 'ct'
-              ? open(key, { ...sealed, ct: flipBit(sealed.ct, bit) }, data)
-              : part === 'iv'
-                ? open(key, { ...sealed, iv: flipBit(sealed.iv, bit) }, data)
-                : open(key, sealed, flipBit(data, bit));
-          await expect(tampered).rejects.toThrow();
-        },
-      ),
-      { numRuns: 10_000 },
-    );
-  });
+  it(
+    'P15: flipping any bit of the ciphertext, the IV or the associated data makes it throw',
+    async () => {
+      const key = await newKey();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.uint8Array({ minLength: 0, maxLength: 64 }),
+          fc.string({ minLength: 1 }),
+          fc.nat(),
+          fc.constantFrom('ct', 'iv', 'aad'),
+          async (plain, id, bit, part) => {
+            const data = aad('item', 1, id);
+            const sealed = await seal(key, new Uint8Array(plain), data);
+            const tampered =
+              part === 'ct'
+                ? open(key, { ...sealed, ct: flipBit(sealed.ct, bit) }, data)
+                : part === 'iv'
+                  ? open(key, { ...sealed, iv: flipBit(sealed.iv, bit) }, data)
+                  : open(key, sealed, flipBit(data, bit));
+            await expect(tampered).rejects.toThrow();
+          },
+        ),
+        { numRuns: propertyRuns(10_000) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
   it('P15: a record cannot be moved to another id or opened with another key', async () => {
     const key = await newKey();

@@ -66,12 +66,38 @@ export async function open(
   return new Uint8Array(pt);
 }
 
+/**
+ * The size every JSON record is padded to before encryption, so what is stored shows only a size
+ * bucket, never how long the text is: 512 bytes at least, then the next power of two up to
+ * 32 KiB, then the next multiple of 32 KiB (the waste stays under half, then under 32 KiB).
+ */
+export const PAD_MIN = 512;
+export const PAD_STEP = 32_768;
+
+export function paddedLength(length: number): number {
+  if (length <= PAD_MIN) return PAD_MIN;
+  if (length <= PAD_STEP) return 2 ** Math.ceil(Math.log2(length));
+  return Math.ceil(length / PAD_STEP) * PAD_STEP;
+}
+
+/**
+ * JSON text padded with spaces to its bucket. JSON allows whitespace after a value, so padded and
+ * older unpadded records open the same way, and no format change is needed.
+ */
+function paddedJson(value: unknown): Uint8Array<ArrayBuffer> {
+  const text = encoder.encode(JSON.stringify(value));
+  const out = new Uint8Array(paddedLength(text.length)).fill(0x20);
+  out.set(text);
+  text.fill(0);
+  return out;
+}
+
 export async function sealJson(
   key: CryptoKey,
   value: unknown,
   additionalData: Uint8Array<ArrayBuffer>,
 ): Promise<Sealed> {
-  const bytes = encoder.encode(JSON.stringify(value));
+  const bytes = paddedJson(value);
   try {
     return await seal(key, bytes, additionalData);
   } finally {

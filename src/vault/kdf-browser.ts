@@ -1,5 +1,5 @@
 import workerUrl from './kdf-worker.ts?worker&url';
-import { trustedScriptURL } from '../app/trusted-types.ts';
+import { trustedScriptURL } from '../core/trusted-types.ts';
 import { KdfUnavailableError, pbkdf2Derive, type Derive } from './kdf.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { argon2Derive } from './argon2.ts';
 import { ARGON2, belowTarget, PBKDF2, pbkdf2Derive, withinBounds, type KdfParams } from './kdf.ts';
-import { backoffMs, MAX_WAIT_MS, remainingMs } from './backoff.ts';
+import { backoffMs, MAX_WAIT_MS } from './backoff.ts';
 
 const hex = (bytes: Uint8Array) =>
   Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -68,14 +68,5 @@ describe('wrong-passphrase backoff (P17)', () => {
     }
     expect(backoffMs(4)).toBeGreaterThan(0);
     expect(backoffMs(100)).toBe(MAX_WAIT_MS);
-  });
-
-  it('P17: the wait counts down from the last failure; a clock set back waits the full time', () => {
-    const attempts = { n: 5, at: 10_000 };
-    expect(remainingMs(attempts, 10_000)).toBe(backoffMs(5));
-    expect(remainingMs(attempts, 10_000 + backoffMs(5) - 1)).toBe(1);
-    expect(remainingMs(attempts, 10_000 + backoffMs(5))).toBe(0);
-    expect(remainingMs(attempts, 0)).toBe(backoffMs(5));
-    expect(remainingMs(undefined, 0)).toBe(0);
   });
 });

@@ -49,6 +49,24 @@ export function withinBounds(params: KdfParams): boolean {
   );
 }
 
+/**
+ * The most work a set of settings may ask of this device: twice the target (memory, and memory
+ * times passes; PBKDF2 rounds). The target opens within the unlock budget (1.5 s) on the phones
+ * this app is made for, so this stays within a few seconds, and a backup file asking for more is
+ * refused before any work with a message saying so (a crafted file could otherwise hang the tab
+ * or use up the phone's memory). Argon2id here runs on one thread, so `p` does not make it faster.
+ */
+export const AFFORDABLE = {
+  argon2: { m: 2 * ARGON2.target.m, cost: 2 * ARGON2.target.m * ARGON2.target.t },
+  pbkdf2: 2 * PBKDF2.target,
+} as const;
+
+/** True when deriving with these settings finishes on this device in a few seconds. */
+export function affordable(params: KdfParams): boolean {
+  if (params.alg === 'pbkdf2') return params.i <= AFFORDABLE.pbkdf2;
+  return params.m <= AFFORDABLE.argon2.m && params.m * params.t <= AFFORDABLE.argon2.cost;
+}
+
 /** True when these settings are weaker than what a new vault would get (so: re-wrap on unlock). */
 export function belowTarget(params: KdfParams): boolean {
   if (params.alg === 'pbkdf2') return true; // Argon2id is tried first whenever it can run
@@ -63,23 +81,5 @@ export function canonicalKdf(params: KdfParams): (string | number)[] {
     : ['argon2id', params.m, params.t, params.p, salt];
 }
 
-/** PBKDF2-HMAC-SHA256 with WebCrypto: available everywhere WebCrypto is. */
-export async function pbkdf2Derive(
-  passphrase: string,
-  salt: Uint8Array<ArrayBuffer>,
-  iterations: number,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const material = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(passphrase),
-    'PBKDF2',
-    false,
-    ['deriveBits'],
-  );
-  const bits = await crypto.subtle.deriveBits(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    256,
-  );
-  return new Uint8Array(bits);
-}
+/** PBKDF2-HMAC-SHA256 with WebCrypto: available everywhere WebCrypto is (one copy, pbkdf2.ts). */
+export { pbkdf2Derive } from './pbkdf2.ts';

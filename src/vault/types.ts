@@ -15,8 +15,9 @@ export type VaultState =
 export type UnlockResult =
   | { ok: true }
   /**
-   * Wrong passphrase (or damaged data: the message is the same), or a try made while still
-   * waiting after earlier wrong ones. Counted as a wrong try; `waitMs` before the next try.
+   * Wrong passphrase (or damaged data: the message is the same), counted as a wrong try; or a try
+   * made while still waiting after earlier wrong ones, not even tried. `waitMs` before the next
+   * try. One count and one wait for every passphrase check on the device (src/vault/throttle.ts).
    */
   | { ok: false; reason: 'passphrase'; waitMs: number }
   /**
@@ -42,13 +43,28 @@ export interface Vault {
   lock(): void;
   changePassphrase(current: string, next: string): Promise<UnlockResult>;
   get<T>(id: string): Promise<T | undefined>;
-  /** Every record whose id starts with `prefix`, decrypted. */
+  /**
+   * Every record whose id starts with `prefix`, decrypted a small slice at a time, yielding to the
+   * page between slices (a long diary never freezes it, and quick exit always answers). With
+   * `onSlice`, each slice is handed over as soon as it is ready, so the first entries show at once.
+   */
   // The caller names the type it stored; the vault cannot check it (it holds plain JSON).
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
-  list<T>(prefix: string): Promise<{ id: string; value: T }[]>;
+  list<T>(
+    prefix: string,
+    onSlice?: (slice: { id: string; value: T }[]) => void,
+  ): Promise<{ id: string; value: T }[]>;
   /** Encrypts, then writes all entries in one transaction: all are saved or none. */
   put(entries: { id: string; value: unknown }[]): Promise<SaveResult>;
   remove(ids: string[]): Promise<SaveResult>;
+  /**
+   * Drafts of what is being typed: remembers the latest value for one record (`undefined`: remove
+   * it) and writes it, encrypted, at the next flush() or when the vault locks, whichever is first.
+   * So a lock (page hidden, idle, quick exit) never loses typing, and nothing is written in clear.
+   * Ignored while locked.
+   */
+  stage(id: string, value: unknown): void;
+  /** Writes what stage() holds. Writes happen one after another, in the order they were asked. */
+  flush(): Promise<void>;
   /** Deletes the vault and everything in it (forgotten passphrase: start again). */
   destroy(): Promise<void>;
 }

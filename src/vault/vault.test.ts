@@ -7,7 +7,7 @@ import { ARGON2, PBKDF2, pbkdf2Params, type KdfParams } from './kdf.ts';
 import { backoffMs } from './backoff.ts';
 import { CANARY, dumpStorage, fakeKdf, freshDb, testVault } from './testing.ts';
 import { createVault } from './vault.ts';
-import { randomBytes } from './crypto.ts';
+import { paddedLength, randomBytes } from './crypto.ts';
 
 beforeEach(freshDb);
 afterEach(() => blockWrites(false));
@@ -78,7 +78,7 @@ describe('vault', () => {
   it('P17: a wrong passphrase changes nothing but the failure count, which survives a reload', async () => {
     let clock = 1_000_000;
     const kdf = fakeKdf();
-    const { vault } = testVault(kdf, { now: () => clock });
+    const { vault } = testVault(kdf, { monotonic: () => clock });
     await vault.create(PASS);
     await vault.put([{ id: 'p:one', value: 'kept' }]);
     vault.lock();
@@ -92,13 +92,15 @@ describe('vault', () => {
       waitMs: backoffMs(4),
     });
     expect(vault.state.value).toBe('locked');
-    // Only the failure count differs from before.
-    const items = await store.readItems('');
-    expect(before).toContain(JSON.stringify(['p:one']));
-    expect(items).toHaveLength(1);
+    // Only the failure count differs from before: with it taken out, storage is exactly the same.
+    const attempts = await store.readMeta('a');
+    expect(attempts).toEqual({ n: 4 }); // a count only: no device time is kept or trusted
+    await store.writeBatch({ meta: { a: undefined } });
+    expect(await dumpStorage()).toBe(before);
+    await store.writeBatch({ meta: { a: attempts } });
 
     // A reload (new instance) still has to wait, and no key derivation runs while waiting.
-    const reloaded = testVault(kdf, { now: () => clock }).vault;
+    const reloaded = testVault(kdf, { monotonic: () => clock }).vault;
     const calls = kdf.calls.length;
     const waiting = await reloaded.unlock(PASS);
     expect(waiting.ok).toBe(false);
@@ -131,7 +133,7 @@ describe('vault', () => {
   it('P17: a key derivation that cannot run is not a wrong try: no count, no wait, no change', async () => {
     const clock = 1_000_000;
     const kdf = fakeKdf();
-    const { vault } = testVault(kdf, { now: () => clock });
+    const { vault } = testVault(kdf, { monotonic: () => clock });
     await vault.create(PASS);
     await vault.put([{ id: 'p:one', value: 'kept' }]);
     vault.lock();
@@ -215,22 +217,94 @@ describe('vault', () => {
     expect(await store.readMeta('a')).toBeUndefined();
   });
 
-  it('changing the passphrase re-wraps the key only: records stay, old passphrase stops working', async () => {
+  it('issue 12 point 1: changing the passphrase makes a new data key and re-encrypts every record', async () => {
     const { vault } = testVault();
     await vault.create(PASS);
-    await vault.put([{ id: 'p:one', value: 'same' }]);
+    await vault.put([
+      { id: 'p:one', value: 'same' },
+      { id: 'd:two', value: { what: 'kept too' } },
+    ]);
+    const oldHeader = await store.readMeta('k');
     const itemsBefore = await store.readItems('');
     expect(await vault.changePassphrase('wrong', 'new words here')).toEqual({
       ok: false,
       reason: 'passphrase',
       waitMs: 0,
     });
-    expect(await vault.changePassphrase(PASS, 'new words here')).toEqual({ ok: true });
     expect(await store.readItems('')).toEqual(itemsBefore);
+    expect(await vault.changePassphrase(PASS, 'new words here')).toEqual({ ok: true });
+    // Still open, under the new key, with the same records.
+    expect(vault.state.value).toBe('unlocked');
+    expect(await vault.get('p:one')).toBe('same');
+    const itemsAfter = await store.readItems('');
+    expect(itemsAfter.map((r) => r.id)).toEqual(itemsBefore.map((r) => r.id));
+    for (const [i, after] of itemsAfter.entries()) {
+      expect(after.value).not.toEqual(itemsBefore[i]?.value);
+    }
     vault.lock();
     expect((await vault.unlock(PASS)).ok).toBe(false);
     expect(await vault.unlock('new words here')).toEqual({ ok: true });
+    expect(await vault.list('')).toEqual([
+      { id: 'd:two', value: { what: 'kept too' } },
+      { id: 'p:one', value: 'same' },
+    ]);
+
+    // The old passphrase with the old key header (as in a backup made before) opens the old
+    // key, and that key opens nothing stored now.
+    await store.writeBatch({ meta: { k: oldHeader } });
+    vault.lock();
+    expect(await vault.unlock(PASS)).toEqual({ ok: true });
+    await expect(vault.get('p:one')).rejects.toThrow();
+  });
+
+  it('issue 12 point 1: a change of passphrase that cannot be written leaves exactly the old vault', async () => {
+    const { vault, kdf } = testVault();
+    await vault.create(PASS);
+    await vault.put([{ id: 'p:one', value: 'same' }]);
+    const before = await dumpStorage();
+    const failing = createVault({
+      derive: kdf.derive,
+      store: {
+        ...store,
+        writeBatch: (batch) =>
+          batch.put?.length ? Promise.reject(new Error('disk full')) : store.writeBatch(batch),
+      },
+    });
+    expect(await failing.unlock(PASS)).toEqual({ ok: true });
+    await expect(failing.changePassphrase(PASS, 'new words here')).rejects.toThrow();
+    expect(await dumpStorage()).toBe(before);
+    vault.lock();
+    expect(await vault.unlock(PASS)).toEqual({ ok: true });
     expect(await vault.get('p:one')).toBe('same');
+  });
+
+  it('issue 12 point 1: a record that does not open is kept as it was through a change', async () => {
+    const { vault } = testVault();
+    await vault.create(PASS);
+    await vault.put([{ id: 'p:one', value: 'fine' }]);
+    const damaged = { iv: new Uint8Array(12), ct: new Uint8Array(40) };
+    await store.writeBatch({ put: [{ id: 'p:bad', value: damaged }] });
+    expect(await vault.changePassphrase(PASS, 'new words here')).toEqual({ ok: true });
+    expect(await store.readItem('p:bad')).toEqual(damaged);
+    expect(await vault.get('p:one')).toBe('fine');
+  });
+
+  it('issue 12 point 5: every record is padded to a size bucket, so text length does not show', async () => {
+    const { vault } = testVault();
+    await vault.create(PASS);
+    const sizes: Record<string, number> = {};
+    for (const length of [0, 1, 100, 400, 600, 1000, 5000]) {
+      const id = `p:n${String(length)}`;
+      await vault.put([{ id, value: { text: 'x'.repeat(length) } }]);
+      sizes[length] = ((await store.readItem(id)) as { ct: Uint8Array }).ct.length;
+      expect(await vault.get(id)).toEqual({ text: 'x'.repeat(length) });
+    }
+    expect(new Set([sizes[0], sizes[1], sizes[100], sizes[400]]).size).toBe(1);
+    expect(sizes[600]).toBe(sizes[1000]);
+    expect(sizes[5000]).toBeGreaterThan(sizes[1000] ?? 0);
+    expect(paddedLength(1)).toBe(512);
+    expect(paddedLength(513)).toBe(1024);
+    expect(paddedLength(40_000)).toBe(65_536);
   });
 
   it('destroy (start again) removes the vault and its records, and keeps settings', async () => {
@@ -375,15 +449,17 @@ describe('key derivation settings (P16)', () => {
 });
 
 describe('other tabs', () => {
-  it('are told when this tab creates, restores or deletes the vault, not on ordinary saves', async () => {
+  it('are told when this tab creates, re-keys, restores or deletes the vault, not on saves', async () => {
     const announce = vi.fn();
     const { vault } = testVault(fakeKdf(), { announce });
     await vault.create(PASS);
     expect(announce).toHaveBeenCalledTimes(1);
     await vault.put([{ id: 'p:a', value: 1 }]);
-    await vault.changePassphrase(PASS, 'other words here');
     expect(announce).toHaveBeenCalledTimes(1);
+    // Before the change starts (other tabs lock) and once it is written.
+    await vault.changePassphrase(PASS, 'other words here');
+    expect(announce).toHaveBeenCalledTimes(3);
     await vault.destroy();
-    expect(announce).toHaveBeenCalledTimes(2);
+    expect(announce).toHaveBeenCalledTimes(4);
   });
 });

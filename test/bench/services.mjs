@@ -1,7 +1,7 @@
 // Directory benchmark (`npm run bench` runs it): filtering a generated 5,000-entry pack per
 // keystroke (budget 16 ms), and a check that first-view JavaScript does not grow with the data
 // because the directory loads lazily.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -113,8 +113,8 @@ function firstViewJs(distDir) {
   const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(distDir, f))).length, 0);
   const text = files.map((f) => readFileSync(join(distDir, f), 'utf8')).join('\n');
-  // Chunk file names carry content hashes, which differ between builds; compare without them.
-  const unhashed = text.replace(/-[\w-]{8}\.(js|css)/g, '.$1');
+  // Chunk file names are content hashes, which differ between builds; compare without them.
+  const unhashed = text.replace(/(?<=[/-])[\w-]{8}\.(js|css)/g, 'hash.$1');
   return { bytes, text, unhashed };
 }
 
@@ -179,6 +179,25 @@ export default async function ({ chromium, launchOptions, baseUrl }) {
     writeFileSync(
       join(work, 'bench-town.json'),
       JSON.stringify({ ...pack, services: [...real.services, ...pack.services] }),
+    );
+    // A pack kept in its own folder brings its own facts ledger (facts/ beside it); the build
+    // refuses a source the ledger does not hold, so the made-up entries get made-up facts.
+    mkdirSync(join(work, 'facts'));
+    writeFileSync(
+      join(work, 'facts', 'bench-town.json'),
+      JSON.stringify({
+        about: 'Made-up entries for the directory benchmark; never shipped.',
+        facts: pack.services.flatMap((entry) =>
+          entry.sources.map((source) => ({
+            claim: `Benchmark entry ${entry.id} (made up).`,
+            source,
+            sourceTitle: 'Benchmark (made up)',
+            seen: '2026-12-04',
+            confidence: 'medium',
+            usedIn: [`test/bench/services.mjs#${entry.id}`],
+          })),
+        ),
+      }),
     );
     await buildWith(root, join(work, 'small'), config.area, undefined);
     await buildWith(root, join(work, 'big'), 'bench-town', work);

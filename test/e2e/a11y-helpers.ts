@@ -6,15 +6,15 @@ import { expect } from './fixtures.ts';
 /**
  * Shared helpers for accessibility and keyboard tests. A feature adds its own keyboard journey in
  * test/e2e/<feature>.spec.ts with `tabTo()` and `expectScreenHeadingFocused()`; its screens are
- * walked by a11y.spec.ts automatically as long as they are reachable by a `.door` button or a
+ * walked by all-screens.spec.ts automatically as long as they are reachable by a `.door` button or a
  * navigating button in the shell footer.
  */
 
-/** Controls that open a screen: doors on any screen, and shell footer buttons that navigate. */
-export const NAV_CONTROLS = '.door, .shell-footer button:not([aria-expanded])';
+/** Controls that open a screen on any screen. */
+const DOORS_ONLY = '#main .door:visible';
 
-/** The shell footer is the same on every screen: the walk follows it from the start only. */
-const DOORS_ONLY = '.door';
+/** Shell footer buttons that navigate: the same on every screen, so followed from home only. */
+const FOOTER_NAV = '.shell-footer button:not([aria-expanded]):visible';
 
 /** The languages this deployment offers: deploy.config.json `languages` with strings and a name. */
 export function offeredLanguages(): { code: string; name: string }[] {
@@ -77,6 +77,8 @@ export interface ScreenVisit {
   heading: string;
   /** The names of the controls pressed from home to get here. */
   path: string[];
+  /** Reached by a door or the shell footer, not by another button (see WalkOptions.never). */
+  byDoor: boolean;
 }
 
 async function screenKey(page: Page): Promise<{ key: string; name: string; heading: string }> {
@@ -85,50 +87,104 @@ async function screenKey(page: Page): Promise<{ key: string; name: string; headi
   return { key: `${name}|${heading}`, name, heading };
 }
 
+export interface WalkOptions {
+  /**
+   * Also press the other buttons on a screen, not only doors: any button outside a form whose
+   * name `never` does not match. Names are in the page's language, so only a walk whose `never`
+   * is written in that language may do this.
+   */
+  never?: RegExp | undefined;
+  /** Screens already walked (by key): not checked again, nor walked through. */
+  seen?: Set<string>;
+}
+
 /**
  * Visits every screen reachable from the current one (normally home) by its navigation controls,
- * depth first, calling `onScreen` once per distinct screen, including the one it starts on. It
- * returns with the Back button, so no screen is ever reached by anything but the app's own UI.
- * Doors are followed on every screen; the shell footer (the same on every screen) only from the
- * start, so a screen the walk has already checked is not reopened from each of the others.
+ * depth first, calling `onScreen` once per distinct screen, including the one it starts on unless
+ * it was seen. It returns with the Back button, so no screen is ever reached by anything but the
+ * app's own UI. Doors (and, with `never`, other buttons) are followed on every screen; the shell
+ * footer (the same on every screen) only from the start, so a screen the walk has already checked
+ * is not reopened from each of the others. A control named like a screen already walked (a door's
+ * title is the heading it opens) is not pressed again.
  */
 export async function walkScreens(
   page: Page,
   onScreen: (visit: ScreenVisit) => Promise<void>,
+  { never, seen = new Set<string>() }: WalkOptions = {},
 ): Promise<ScreenVisit[]> {
   const visits: ScreenVisit[] = [];
-  const seen = new Set<string>();
+  const headings = new Set([...seen].map((key) => key.slice(key.indexOf('|') + 1)));
   const back = page.locator('.shell-nav button').first();
+  const onMain = never ? '#main button:visible' : DOORS_ONLY;
+
+  const visit = async (
+    there: { key: string; name: string; heading: string },
+    path: string[],
+    byDoor: boolean,
+  ) => {
+    seen.add(there.key);
+    headings.add(there.heading);
+    const entry = { ...there, path, byDoor };
+    visits.push(entry);
+    await onScreen(entry);
+  };
+
+  /** The names of the controls matching `selector`, in order; '' for one the walk never presses. */
+  const names = (selector: string): Promise<string[]> =>
+    page
+      .locator(selector)
+      .evaluateAll((els) =>
+        els.map((el) =>
+          (el as HTMLButtonElement).disabled || el.closest('form') !== null
+            ? ''
+            : (el.getAttribute('aria-label') ??
+              (el.querySelector<HTMLElement>('.door-title') ?? (el as HTMLElement)).innerText
+                .split('\n')[0]
+                ?.trim() ??
+              ''),
+        ),
+      );
+
+  /** The controls here the walk may press, by position in `selector`, with their names. */
+  const pressable = async (selector: string): Promise<{ index: number; label: string }[]> =>
+    (await names(selector)).flatMap((label, index) =>
+      label !== '' && !never?.test(label) && !headings.has(label) ? [{ index, label }] : [],
+    );
 
   const explore = async (path: string[]): Promise<void> => {
     const here = await screenKey(page);
-    const controls = page.locator(path.length === 0 ? NAV_CONTROLS : DOORS_ONLY);
-    const count = await controls.count();
-    for (let i = 0; i < count; i++) {
-      const control = controls.nth(i);
-      const label = (await control.innerText()).split('\n')[0]?.trim() ?? `control ${i}`;
-      await control.click();
-      await expectScreenHeadingFocused(page);
-      const there = await screenKey(page);
-      if (!seen.has(there.key)) {
-        seen.add(there.key);
-        const visit = { ...there, path: [...path, label] };
-        visits.push(visit);
-        await onScreen(visit);
-        await explore(visit.path);
+    const selectors = path.length === 0 ? [onMain, FOOTER_NAV] : [onMain];
+    for (const selector of selectors) {
+      for (const { index, label } of await pressable(selector)) {
+        // A button that did not navigate may have changed the screen: press only what was listed.
+        if ((await names(selector))[index] !== label) continue;
+        const control = page.locator(selector).nth(index);
+        const byDoor =
+          selector === FOOTER_NAV || (await control.evaluate((el) => el.matches('.door')));
+        await control.click();
+        // Navigation renders in the same task as the click; a frame later a new screen is shown.
+        await page.evaluate(() => new Promise((shown) => requestAnimationFrame(shown)));
+        const there = await screenKey(page);
+        if (there.key === here.key && !(await isHeadingFocused(page))) continue; // not a door
+        await expectScreenHeadingFocused(page);
+        if (!seen.has(there.key)) {
+          await visit(there, [...path, label], byDoor);
+          await explore([...path, label]);
+        }
+        await back.click();
+        await expect.poll(async () => (await screenKey(page)).key).toBe(here.key);
       }
-      await back.click();
-      await expect.poll(async () => (await screenKey(page)).key).toBe(here.key);
     }
   };
 
   const start = await screenKey(page);
-  seen.add(start.key);
-  const first = { ...start, path: [] };
-  visits.push(first);
-  await onScreen(first);
+  if (!seen.has(start.key)) await visit(start, [], true);
   await explore([]);
   return visits;
+}
+
+async function isHeadingFocused(page: Page): Promise<boolean> {
+  return page.locator('#main h1').evaluate((h1) => h1 === document.activeElement);
 }
 
 /**

@@ -1,67 +1,26 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, openApp } from './fixtures.ts';
 import { makeBackup } from './vault-backup-fixture.ts';
+import { expectInert, watchDialogs } from './attack-helpers.ts';
 import { XSS_PAYLOADS, type Payload } from '../fixtures/xss-payloads.ts';
+import { sample } from '../depth.ts';
+import { TEXT_LIMITS } from '../../src/vault/limits.ts';
 
 /**
- * P6: hostile text typed into every field, or brought in by a backup, never runs, in every view
- * that shows it. The fixture already fails a test on any CSP violation or uncaught error; these
- * tests also fail on any dialog, on `window.__xss`, and on any handler attribute or active
- * element (script, iframe, object, embed) inside #app.
+ * P6: hostile text saved in the plan, contacts and diary, or brought in by a backup, never runs,
+ * in every view that shows it. Text typed into every field of every screen is checked by the
+ * screen walk (all-screens.spec.ts). See attack-helpers.ts for what "never runs" checks.
  */
 
 const PASS = 'kettle orbit meadow trumpet';
 const BACKUP_PASS = 'lantern pebble harbour mint';
 const SHORT = XSS_PAYLOADS.filter((p) => p.category !== 'long');
 const LONG = XSS_PAYLOADS.filter((p) => p.category === 'long');
-
 /**
- * Buttons the walk never presses: they lock, delete, leave, hide or change the app's settings.
- * "Hide this app" outside a form only opens the set-up screen, so the walk goes there.
+ * Saved one by one: every payload in the deep run, a sample that changes each day in `npm test`
+ * (each save is a vault write). All of them are also saved together, and restored, every run.
  */
-const NEVER =
-  /^(?!hide this app$)(?:lock|delete|remove|wipe|clear|exit|leave|hide|restore|export|download|backup file|print$|^print|language|english|polski|اردو|show|cover|disguise|use this|read aloud|stop|turn|change|forget|copy|call|text |choose a passphrase|^open$|^save|add contact|continue|start|finish|yes|no,)/i;
-
-declare global {
-  interface Window {
-    __xss?: number;
-  }
-}
-
-function watchDialogs(page: Page): string[] {
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  return dialogs;
-}
-
-/** Everything that would mean a payload ran or became markup. */
-async function expectInert(page: Page, dialogs: string[], where: string): Promise<void> {
-  const found = await page.evaluate(() => {
-    const app = document.getElementById('app') ?? document.body;
-    const active = [
-      ...app.querySelectorAll('script, iframe, object, embed, frame, base, meta'),
-    ].map((el) => el.outerHTML.slice(0, 80));
-    const handlers = [...app.querySelectorAll('*')]
-      .filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name)))
-      .map((el) => el.outerHTML.slice(0, 80));
-    // Links go to https:, tel: or sms: only; images are the app's own files; no form posts.
-    const hrefs = [
-      ...[...app.querySelectorAll('[href]')]
-        .map((el) => el.getAttribute('href') ?? '')
-        .filter((h) => !/^(https:|tel:|sms:|#)/.test(h)),
-      ...[...app.querySelectorAll('[src]')]
-        .map((el) => el.getAttribute('src') ?? '')
-        .filter((h) => !/^\/[\w-]/.test(h)),
-      ...[...app.querySelectorAll('[action], [formaction]')].map((el) => el.outerHTML.slice(0, 80)),
-    ];
-    return { xss: window.__xss ?? 0, active, handlers, hrefs };
-  });
-  expect(found, where).toEqual({ xss: 0, active: [], handlers: [], hrefs: [] });
-  expect(dialogs, where).toEqual([]);
-}
+const ONE_BY_ONE = sample(XSS_PAYLOADS, 15);
 
 async function heading(page: Page): Promise<string> {
   const h1 = page.locator('#main h1').first();
@@ -87,117 +46,7 @@ async function goHome(page: Page): Promise<void> {
   ).toBeVisible();
 }
 
-const BUTTONS = '#main button:visible';
-
-/** Replays a path of button positions from home. */
-async function follow(page: Page, path: number[]): Promise<void> {
-  await goHome(page);
-  for (const index of path) {
-    await page.locator(BUTTONS).nth(index).click();
-    await heading(page);
-  }
-}
-
-/**
- * The buttons on this screen the walk may press to find another screen, by position. A button
- * named like a screen already walked (a door's title is the heading it opens) is not pressed again.
- */
-async function candidates(page: Page, seen: ReadonlySet<string>): Promise<number[]> {
-  const labels = await page
-    .locator(BUTTONS)
-    .evaluateAll((els) =>
-      els.map((el) =>
-        (el as HTMLButtonElement).disabled || el.closest('form') !== null
-          ? ''
-          : (el.getAttribute('aria-label') ??
-            (el.querySelector<HTMLElement>('.door-title') ?? (el as HTMLElement)).innerText.trim()),
-      ),
-    );
-  return labels.flatMap((label, i) =>
-    label !== '' && !NEVER.test(label) && !seen.has(label) ? [i] : [],
-  );
-}
-
-function fields(page: Page): Locator {
-  return page.locator(
-    '#main :is(input[type="text"], input[type="search"], input[type="tel"], input[type="date"], input[type="number"], input:not([type]), textarea):visible',
-  );
-}
-
-/** Types every payload of the corpus into each field on the screen, checking after every one. */
-async function attackFields(page: Page, dialogs: string[], where: string): Promise<number> {
-  const count = await fields(page).count();
-  const payloads = XSS_PAYLOADS;
-  for (let i = 0; i < count; i++) {
-    const field = fields(page).nth(i);
-    const type = (await field.getAttribute('type')) ?? 'text';
-    for (const p of payloads) {
-      if (type === 'date' || type === 'number') {
-        // The browser rejects non-date and non-number text itself; try it anyway.
-        await field.fill(p.text).catch(() => undefined);
-      } else {
-        await field.fill(p.text);
-      }
-      await expectInert(page, dialogs, `${where}, field ${String(i)}, ${p.category}`);
-    }
-    if (type !== 'date' && type !== 'number') await field.fill('');
-  }
-  return count;
-}
-
 test.describe('attacks (P6)', () => {
-  test('P6: every field on every screen reachable from home takes hostile text inertly', async ({
-    page,
-  }) => {
-    test.setTimeout(480_000);
-    const dialogs = watchDialogs(page);
-    await openApp(page);
-    await createVault(page);
-
-    const seen = new Set<string>();
-    const queue: number[][] = [[]];
-    const queued = new Set<string>();
-    let attacked = 0;
-    while (queue.length > 0) {
-      const path = queue.shift() ?? [];
-      await follow(page, path);
-      const title = await heading(page);
-      if (seen.has(title)) continue;
-      seen.add(title);
-      attacked += await attackFields(page, dialogs, `${path.join('>')} ${title}`);
-      // Every screen, at any depth: a screen is attacked once, found by the first path to it.
-      for (const index of await candidates(page, new Set([...seen, ...queued]))) {
-        await page.locator(BUTTONS).nth(index).click();
-        const next = await heading(page);
-        if (next === title) continue;
-        if (!seen.has(next) && !queued.has(next)) {
-          queued.add(next);
-          queue.push([...path, index]);
-        }
-        await page.getByRole('button', { name: 'Back', exact: true }).click();
-        await expect(page.locator('#main h1').first()).toHaveText(title);
-      }
-    }
-    test.info().annotations.push({
-      type: 'walked',
-      description: `${String(seen.size)} screens, ${String(attacked)} fields: ${[...seen].join(' | ')}`,
-    });
-    // Every kind of screen with a text field was found by the walk, not listed by hand.
-    expect([...seen]).toEqual(
-      expect.arrayContaining([
-        'Find someone to talk to',
-        'Search these pages',
-        'Safe contacts and code words',
-        'Your own notes',
-        'New diary entry',
-        'Backup and passphrase',
-        'Hide this app',
-      ]),
-    );
-    expect(seen.size).toBeGreaterThan(80);
-    expect(attacked, [...seen].join(' | ')).toBeGreaterThan(20);
-  });
-
   test('P6: payloads saved in the plan, contacts and diary stay text in every view', async ({
     page,
   }) => {
@@ -208,11 +57,11 @@ test.describe('attacks (P6)', () => {
     await page.getByRole('button', { name: /^Make a safety plan/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Your safety plan' })).toBeVisible();
 
-    // Free-text notes: every payload, one at a time, then all of them together.
+    // Free-text notes: payloads one at a time, then all of them together.
     await page.getByRole('button', { name: /^Safe contacts and code words/ }).click();
     const notes = page.getByRole('textbox', { name: 'Your notes' });
     const save = page.getByRole('button', { name: 'Save', exact: true });
-    for (const p of XSS_PAYLOADS) {
+    for (const p of ONE_BY_ONE) {
       await notes.fill(p.text);
       await save.click();
       await expectInert(page, dialogs, `notes, ${p.category}`);
@@ -222,23 +71,31 @@ test.describe('attacks (P6)', () => {
     await save.click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved' }).first()).toBeVisible();
 
-    // Safe contacts with hostile names, numbers and code words: every payload of the corpus.
-    for (const p of XSS_PAYLOADS) {
-      const text = p.text.slice(0, 300);
-      await page.getByRole('textbox', { name: 'Name' }).fill(text);
-      await page.getByRole('textbox', { name: 'Phone number' }).fill(`${text} 07700 900123`);
-      await page.getByRole('textbox', { name: /Code word/ }).fill(text);
+    // Safe contacts with hostile names, numbers and code words.
+    // Each field takes as much of the payload as its limit allows (issue 12 point 3: a contact
+    // over a limit is refused with a message, which another test checks).
+    const phone = ' 07700 900123';
+    for (const p of ONE_BY_ONE) {
+      await page
+        .getByRole('textbox', { name: 'Name' })
+        .fill(p.text.slice(0, TEXT_LIMITS.contactName));
+      await page
+        .getByRole('textbox', { name: 'Phone number' })
+        .fill(p.text.slice(0, TEXT_LIMITS.contactNumber - phone.length) + phone);
+      await page
+        .getByRole('textbox', { name: /Code word/ })
+        .fill(p.text.slice(0, TEXT_LIMITS.codeWord));
       await page.getByRole('button', { name: 'Add contact' }).click();
       await expect(page.getByRole('textbox', { name: 'Name' })).toHaveValue('');
       await expectInert(page, dialogs, `contact, ${p.category}`);
     }
     await page.getByRole('button', { name: 'Back', exact: true }).click();
 
-    // Diary: every payload lands in one of the five free-text fields of some entry.
+    // Diary: each payload lands in one of the five free-text fields of some entry.
     await page.getByRole('button', { name: /^Evidence diary/ }).click();
     const labels = ['Where it happened', 'What happened', 'Who saw or heard it', 'Any injuries'];
     const groups: Payload[][] = [];
-    for (let i = 0; i < XSS_PAYLOADS.length; i += 5) groups.push(XSS_PAYLOADS.slice(i, i + 5));
+    for (let i = 0; i < ONE_BY_ONE.length; i += 5) groups.push(ONE_BY_ONE.slice(i, i + 5));
     for (const [n, group] of groups.entries()) {
       await page.getByRole('button', { name: 'Add an entry' }).click();
       await page
@@ -271,9 +128,9 @@ test.describe('attacks (P6)', () => {
         value: {
           list: short.map((text, i) => ({
             id: `c${String(i)}`,
-            name: text,
-            number: text,
-            codeWord: text,
+            name: text.slice(0, TEXT_LIMITS.contactName),
+            number: text.slice(0, TEXT_LIMITS.contactNumber),
+            codeWord: text.slice(0, TEXT_LIMITS.codeWord),
           })),
         },
       },

@@ -87,7 +87,7 @@ test.describe('audience paths', () => {
     test(`"${path.door}" is one tap from home and every page in it opens with its sources`, async ({
       page,
     }) => {
-      test.setTimeout(120_000); // axe runs on every page of the path
+      // Accessibility of each of these pages, in every language, is checked by all-screens.spec.ts.
       await openApp(page);
       await openDoor(page, path.door);
       const heading = page.getByRole('heading', { level: 1, name: path.heading });
@@ -102,7 +102,9 @@ test.describe('audience paths', () => {
         const title = (await item.locator('.door-title').textContent()) ?? '';
         await item.click();
         await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
-        await expect(page.getByText(/^Facts checked on \d{1,2} [A-Z][a-z]+ 2026\.$/)).toBeVisible();
+        await expect(
+          page.getByText(/^Taken from the sources below on \d{1,2} [A-Z][a-z]+ 20\d\d\.$/),
+        ).toBeVisible();
         const sources = page.locator('.page-sources a');
         expect(await sources.count()).toBeGreaterThan(0);
         for (const href of await sources.evaluateAll((links) =>
@@ -110,7 +112,6 @@ test.describe('audience paths', () => {
         )) {
           expect(href).toMatch(/^https:\/\//);
         }
-        await expectNoAxeViolations(page, `${path.door}: ${title}`);
         await page.getByRole('button', { name: 'Back', exact: true }).click();
         await expect(heading).toBeVisible();
       }
@@ -128,7 +129,7 @@ test.describe('audience paths', () => {
       const titles = await page.locator('main .door-title').allTextContents();
       for (const title of titles) {
         await page.locator('main .door', { hasText: title }).click();
-        await expect(page.getByText('Facts checked on')).toBeVisible();
+        await expect(page.getByText('Taken from the sources below on')).toBeVisible();
         await expect(page.locator('main')).not.toContainText('Respect Phoneline');
         await page.getByRole('button', { name: 'Back', exact: true }).click();
       }

@@ -10,6 +10,13 @@ import {
   setDisguise,
 } from './disguise-helpers.ts';
 
+declare global {
+  interface Window {
+    /** The cover's code checks in progress, recorded by the wrong-code test. */
+    __codeChecks?: Promise<unknown>[];
+  }
+}
+
 test.describe('disguised entry', () => {
   test('first visit without a disguise opens the app itself, and hiding the tab resets nothing', async ({
     page,
@@ -51,7 +58,9 @@ test.describe('disguised entry', () => {
     await setDisguise(page, 'Calculator', '4821');
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/index-*.js', async (route) => {
+    const html = await (await page.request.get('/')).text();
+    const entry = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '/none';
+    await page.route(`**${entry}`, async (route) => {
       await held;
       await route.continue();
     });
@@ -70,9 +79,26 @@ test.describe('disguised entry', () => {
     await expect(display(page)).toHaveText('42');
     await pressCalc(page, 'C7×6−2÷4=');
     await expect(display(page)).toHaveText('41.5');
+    // Count the cover's code checks (each derives a key), so the test can wait for this one.
+    await page.evaluate(() => {
+      const subtle = crypto.subtle;
+      const derive = subtle.deriveBits.bind(subtle);
+      window.__codeChecks = [];
+      subtle.deriveBits = (...args: Parameters<SubtleCrypto['deriveBits']>) => {
+        const bits = derive(...args);
+        window.__codeChecks?.push(bits.catch(() => undefined));
+        return bits;
+      };
+    });
     await pressCalc(page, 'C1234=');
+    await expect(display(page)).toHaveText('1234');
     const before = await page.locator('body').innerText();
-    await page.waitForTimeout(1500); // give a (wrong) code check every chance to change something
+    // The wrong code was checked: wait for that check to end and the screen to paint after it.
+    await expect.poll(() => page.evaluate(() => window.__codeChecks?.length)).toBe(1);
+    await page.evaluate(async () => {
+      await Promise.all(window.__codeChecks ?? []);
+      await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)));
+    });
     expect(await page.locator('body').innerText()).toBe(before);
     await expect(display(page)).toHaveText('1234');
     await expectCovered(page);

@@ -17,7 +17,8 @@ export const deploy = JSON.parse(readFileSync('deploy.config.json', 'utf8')) as 
   exit: { default: string; choices: string[] };
 };
 
-export const PORT = Number(process.env['E2E_PORT'] ?? 4173);
+/** Set by playwright.config.ts for every worker: the port of this run's own server. */
+export const PORT = Number(process.env['E2E_PORT']);
 export const APP_ORIGIN = `http://127.0.0.1:${PORT}`;
 export const EXIT_URLS = deploy.exit.choices;
 

@@ -6,11 +6,19 @@
 import { argon2Derive } from '../../src/vault/argon2.ts';
 import { copy, importAesKey, randomBytes, seal, sealJson } from '../../src/vault/crypto.ts';
 import { argon2Params } from '../../src/vault/kdf.ts';
-import { backupAad, encodeBackup, wrapAad, type KeyHeader } from '../../src/vault/backup-format.ts';
+import {
+  backupAad,
+  encodeBackup,
+  encodeBackupV1,
+  wrapAad,
+  type KeyHeader,
+} from '../../src/vault/backup-format.ts';
 
+/** A backup file in today's format, or (`version: 1`) in the older one earlier releases wrote. */
 export async function makeBackup(
   passphrase: string,
   records: { id: string; value: unknown }[],
+  version: 1 | 2 = 2,
 ): Promise<string> {
   const kdf = argon2Params(randomBytes(16));
   if (kdf.alg !== 'argon2id') throw new Error('unexpected settings');
@@ -27,5 +35,6 @@ export async function makeBackup(
   const dek = await importAesKey(raw);
   const header: KeyHeader = { v: 1, kdf, wrap };
   const payload = { items: records.map(({ id, value }) => [id, value]) };
-  return encodeBackup(header, await sealJson(dek, payload, backupAad(header)));
+  const encode = version === 1 ? encodeBackupV1 : encodeBackup;
+  return encode(header, await sealJson(dek, payload, backupAad(header, version)));
 }

@@ -1,5 +1,7 @@
-// Supply-chain checks run by `npm test`: known vulnerabilities (npm audit) and registry signatures
-// (npm audit signatures). A finding fails the run. If the registry's audit service cannot be
+// Supply-chain checks, `npm run audit`: known vulnerabilities (npm audit) and registry signatures
+// (npm audit signatures). Kept out of `npm test`, which needs no network once the packages are
+// installed; the lockfile's integrity is checked offline by test/build/dependencies.test.ts.
+// A finding fails the run. If the registry's audit service cannot be
 // reached from this network, say so plainly and go on: that is "not checked", never "passed".
 import { spawnSync } from 'node:child_process';
 

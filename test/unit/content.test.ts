@@ -2,26 +2,22 @@ import { describe, expect, test } from 'vitest';
 import { loadAllPages, linkedSlugs } from '../../src/build/content-plugin.ts';
 import { compilePage, ContentError, plainText } from '../../src/build/markdown.ts';
 import type { Inline, Page } from '../../src/content/types.ts';
-import { readFileSync } from 'node:fs';
+import { isLinkableScreen, screenMeta } from '../../src/core/screens.ts';
 import { primaryDoors } from '../../src/features/home/doors.ts';
 import { groupPages } from '../../src/features/learn/groups.ts';
 import { summarise } from '../../src/build/content-plugin.ts';
 import { readability } from './readability.ts';
 import { SERVICE_IDS } from './service-ids.ts';
-import knownSources from '../fixtures/known-sources.json';
+import { textOutsideServiceLinks, unknownLinkedNumbers } from './service-numbers.ts';
+import { loadLedger, sourceKey, unlisted } from '../../src/build/facts-ledger.ts';
+import { loadDirectory } from '../../src/build/services-plugin.ts';
 
 const pages = loadAllPages(process.cwd());
 const english = pages.filter((p) => p.meta.lang === 'en');
 const learn = english.filter((p) => p.meta.section === 'learn');
 
-/**
- * Screens pages may link to: those registered in src/app/screens.ts (read as text, so this test
- * does not compile every feature), plus home and the shell's emergency screen.
- */
-const registered = [
-  ...readFileSync('src/app/screens.ts', 'utf8').matchAll(/^ {2}'?([a-z][a-z0-9-]*)'?: \{/gm),
-].map((m) => m[1] ?? '');
-const SCREENS = new Set([...registered, 'home', 'emergency']);
+/** Screens pages may link to: the screen list in src/core/screens.ts, which loads no view. */
+const registered = Object.keys(screenMeta);
 
 function links(page: Page): Exclude<Inline, string>[] {
   const found: Exclude<Inline, string>[] = [];
@@ -40,7 +36,7 @@ function links(page: Page): Exclude<Inline, string>[] {
 }
 
 describe('content pages: validation (also run by the build plugin)', () => {
-  test('the screens pages link to are read from the registry', () => {
+  test('the screens pages link to come from the screen list', () => {
     expect(registered).toEqual(expect.arrayContaining(['learn', 'page', 'search', 'check-in']));
   });
 
@@ -56,8 +52,12 @@ describe('content pages: validation (also run by the build plugin)', () => {
     }
   });
 
-  test('learn pages were all reviewed on or after 2026-11-22', () => {
-    for (const { meta } of learn) expect(meta.reviewed >= '2026-11-22', meta.slug).toBe(true);
+  test('every page was reviewed on or after the research date (2026-11-22), never in the future', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const { meta } of pages) {
+      expect(meta.reviewed >= '2026-11-22', meta.slug).toBe(true);
+      expect(meta.reviewed <= today, meta.slug).toBe(true);
+    }
   });
 
   test('every internal link goes somewhere that exists', () => {
@@ -67,7 +67,7 @@ describe('content pages: validation (also run by the build plugin)', () => {
         expect(slugs, `${page.meta.slug} → ${slug}`).toContain(slug);
       for (const link of links(page)) {
         if (link.t === 'service') expect(SERVICE_IDS, page.meta.slug).toContain(link.id);
-        if (link.t === 'screen') expect(SCREENS, page.meta.slug).toContain(link.name);
+        if (link.t === 'screen') expect(isLinkableScreen(link.name), page.meta.slug).toBe(true);
         if (link.t === 'link') expect(link.href).toMatch(/^https:\/\//);
       }
     }
@@ -75,9 +75,15 @@ describe('content pages: validation (also run by the build plugin)', () => {
 
   test('no helpline phone number is written in page text: numbers come from the service data', () => {
     for (const page of pages) {
-      const text = `${page.meta.title}\n${page.meta.summary}\n${plainText(page.body)}`;
+      const text = `${page.meta.title}\n${page.meta.summary}\n${textOutsideServiceLinks(page.body)}`;
       // A UK phone number: 0 or +44 followed by at least 9 more digits, spaces allowed.
       expect(text, page.meta.slug).not.toMatch(/(?:\+44|\b0)\s*\d(?:\s*\d){8,}/);
+    }
+  });
+
+  test('a number written in a service link is exactly one the linked service holds', () => {
+    for (const page of pages) {
+      expect(unknownLinkedNumbers(page.body), `${page.meta.lang}/${page.meta.slug}`).toEqual([]);
     }
   });
 
@@ -118,48 +124,65 @@ describe('content pages: validation (also run by the build plugin)', () => {
       compilePage(page(`${good}\n${source}`, '[call](tel:999)'), 'x.md', 'x', 'en'),
     ).toThrow(ContentError);
   });
+
+  test('the build accepts a link to a screen, and rejects a misspelt one or one that needs parameters', () => {
+    const page = (body: string) =>
+      `---\ntitle: A page\nsummary: A summary of the page.\naudience: [survivor]\nreviewed: 2026-11-22\nsection: learn\norder: 1\nsources:\n  - title: A source\n    url: https://www.gov.uk/\n---\n\n${body}\n`;
+    const compile = (body: string) => () => compilePage(page(body), 'x.md', 'x', 'en');
+    expect(compile('[Check in](screen:check-in)')).not.toThrow();
+    expect(compile('[Check in](screen:chek-in)')).toThrow(ContentError);
+    expect(compile('[A page](screen:page)')).toThrow(ContentError);
+  });
 });
 
-/** A source address as the research writes it: host without "www.", path without a trailing slash. */
-function sourceKey(url: string): string {
-  const u = new URL(url);
-  return `${u.hostname.replace(/^www\./, '')}${u.pathname.replace(/\/+$/, '')}${u.search}`.toLowerCase();
-}
+/**
+ * The facts ledger (facts/*.json) holds every address a page or a service entry may cite, with the
+ * claim it supports and when it was seen. The build refuses anything else; so does this test.
+ */
+describe('sources: pages and services cite only addresses in the facts ledger', () => {
+  const ledger = loadLedger(process.cwd());
 
-describe('sources: a page cites only addresses the research found', () => {
-  const known = new Set(knownSources.sources.map((s) => sourceKey(s.url)));
-
-  test('each known source is an https address, listed once, with where it was found', () => {
-    expect(known.size).toBe(knownSources.sources.length);
-    for (const s of knownSources.sources) {
-      expect(s.url, s.url).toMatch(/^https:\/\/[^/]+\.[a-z]+/);
-      expect(s.foundIn.trim().length, s.url).toBeGreaterThan(10);
-    }
+  test('each ledger address is https and the ledger holds the addresses the research found', () => {
+    for (const { fact } of ledger.facts) expect(fact.source).toMatch(/^https:\/\/[^/]+\.[a-z]+/);
+    expect(ledger.keys).toContain(
+      sourceKey('https://www.legislation.gov.uk/ukpga/2021/17/section/1'),
+    );
   });
 
-  test('every source on every page, in every language, is on the known-sources list', () => {
-    const unknown = pages.flatMap(({ meta }) =>
-      meta.sources
-        .filter((s) => !known.has(sourceKey(s.url)))
-        .map((s) => `${meta.lang}/${meta.slug}: ${s.url}`),
+  test('every source on every page, in every language, is in the ledger', () => {
+    const citations = pages.flatMap(({ meta }) =>
+      meta.sources.map((s) => ({
+        where: `locales/${meta.lang}/pages/${meta.slug}.md`,
+        url: s.url,
+      })),
     );
-    expect(unknown).toEqual([]);
+    expect(unlisted(ledger, citations).map((c) => `${c.where}: ${c.url}`)).toEqual([]);
+  });
+
+  test('every source of every service entry is in the ledger', () => {
+    const directory = loadDirectory({ root: process.cwd(), area: 'st-helens' });
+    const citations = directory.services.flatMap((s) =>
+      s.sources.map((url) => ({ where: `${s.pack}#${s.id}`, url })),
+    );
+    expect(citations.length).toBeGreaterThan(30);
+    expect(unlisted(ledger, citations).map((c) => `${c.where}: ${c.url}`)).toEqual([]);
   });
 
   test('a deeper path on a listed site is not listed; www and a trailing slash do not matter', () => {
-    expect(known.has(sourceKey('https://www.gov.uk/guidance/domestic-abuse-how-to-get-help'))).toBe(
-      false,
-    );
-    expect(known.has(sourceKey('https://gov.uk'))).toBe(true);
-    expect(known.has(sourceKey('https://www.legislation.gov.uk/ukpga/2021/17/section/70'))).toBe(
-      false,
-    );
+    expect(ledger.keys.has(sourceKey('https://www.gov.uk/made-up-guidance-page'))).toBe(false);
+    expect(
+      ledger.keys.has(
+        sourceKey(
+          'https://gov.uk/government/publications/controlling-or-coercive-behaviour-statutory-guidance-framework/',
+        ),
+      ),
+    ).toBe(true);
   });
 });
 
 describe('every learn page is at most two taps from home', () => {
   test('home has a door to the learn list, and the list shows every learn page', () => {
-    expect(primaryDoors.map((d) => d.screen.name)).toContain('learn');
+    expect(primaryDoors.map((d) => d.screen)).toContain('learn');
     const listed = groupPages(pages.map(summarise), 'learn', 'en').flatMap((g) =>
       g.pages.map((p) => p.slug),
     );

@@ -1,17 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { screenMeta } from '../../src/core/screens.ts';
 import { dirname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
  * Show mode refuses every storage write, and the shell swaps a screen marked `usesStorage` in
- * src/app/screens.ts for a plain "this is off" notice. A screen that saves but is not marked stays
+ * src/core/screens.ts for a plain "this is off" notice. A screen that saves but is not marked stays
  * usable in show mode and then fails to save. This test follows each screen's code, import by
  * import, and finds every screen that can write to the device.
  *
- * The registry and the sources are read as text, so this test does not run any feature.
+ * The screen list is plain data; the views are found by parsing each feature's `screens.ts` (the
+ * lazy loaders) with the TypeScript parser, so this test runs no feature code.
  */
-
-const REGISTRY = 'src/app/screens.ts';
 
 /** Calls that write or delete through src/storage/ (prefs, the vault's store, the whole database). */
 const WRITE_CALL = /\b(?:setPref|deletePref|wipeAll|writeBatch)\(/;
@@ -34,26 +35,55 @@ interface Entry {
   usesStorage: boolean;
 }
 
-function registry(): Entry[] {
-  const text = readFileSync(REGISTRY, 'utf8');
-  const staticImports = new Map(
-    [...text.matchAll(/^import \{ (\w+) \} from '([^']+)';$/gm)].map((m) => [m[1], m[2]]),
+/** Each screen's view module, from the loaders (arrow functions) in src/features/<feature>/screens.ts. */
+function viewFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  const features = readdirSync('src/features', { withFileTypes: true }).filter((d) =>
+    d.isDirectory(),
   );
-  const parts = text.split(/^ {2}'?([a-z][a-z0-9-]*)'?: \{/m).slice(1);
-  const entries: Entry[] = [];
-  for (let i = 0; i < parts.length; i += 2) {
-    const name = parts[i] ?? '';
-    const body = (parts[i + 1] ?? '').split(/^ {2}\},?$/m)[0] ?? '';
-    const eager = /eager: (\w+)/.exec(body)?.[1];
-    const spec = /import\('([^']+)'\)/.exec(body)?.[1] ?? staticImports.get(eager ?? '');
-    if (spec === undefined) throw new Error(`No module found for screen ${name}`);
-    entries.push({
-      name,
-      file: normalize(join(dirname(REGISTRY), spec)),
-      usesStorage: /usesStorage: true/.test(body),
-    });
+  for (const loaders of features.map((d) => `src/features/${d.name}/screens.ts`)) {
+    if (!existsSync(loaders)) continue;
+    const source = ts.createSourceFile(
+      loaders,
+      readFileSync(loaders, 'utf8'),
+      ts.ScriptTarget.Latest,
+    );
+    const staticImports = new Map<string, string>();
+    const visit = (node: ts.Node): void => {
+      if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+        for (const el of node.importClause?.namedBindings &&
+        ts.isNamedImports(node.importClause.namedBindings)
+          ? node.importClause.namedBindings.elements
+          : []) {
+          staticImports.set(el.name.text, node.moduleSpecifier.text);
+        }
+      }
+      if (
+        ts.isPropertyAssignment(node) &&
+        (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) &&
+        ts.isArrowFunction(node.initializer)
+      ) {
+        const text = node.initializer.getText(source);
+        const spec =
+          /\bimport\(\s*'([^']+)'\s*\)/.exec(text)?.[1] ??
+          staticImports.get(/Promise\.resolve\((\w+)\)/.exec(text)?.[1] ?? '');
+        if (spec === undefined) throw new Error(`No module found for screen ${node.name.text}`);
+        files.set(node.name.text, normalize(join(dirname(loaders), spec)));
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
   }
-  return entries;
+  return files;
+}
+
+function registry(): Entry[] {
+  const files = viewFiles();
+  return Object.entries(screenMeta).map(([name, meta]) => {
+    const file = files.get(name);
+    if (file === undefined) throw new Error(`No loader found for screen ${name}`);
+    return { name, file, usesStorage: 'usesStorage' in meta };
+  });
 }
 
 /** Relative modules a file loads when it runs: type-only imports and exports are left out. */
@@ -84,8 +114,8 @@ function writersReachedFrom(file: string): string[] {
     if (!current.startsWith('src/storage/') && WRITE_CALL.test(readFileSync(current, 'utf8'))) {
       writers.push(current);
     }
-    // The registry loads every other screen lazily: opening one is navigation, checked on its own.
-    if (current !== REGISTRY) queue.push(...runtimeImports(current));
+    // A screen opens others only through navigation, which loads them lazily; each is checked on its own.
+    queue.push(...runtimeImports(current));
   }
   return writers;
 }
@@ -101,8 +131,9 @@ describe('show mode: screens that save on the device are off (usesStorage)', () 
   });
 
   it('finds the writes it is looking for', () => {
+    // The screen's model saves the cover, the name and icon, and the exit page.
     expect(writersReachedFrom('src/features/disguise/HideApp.tsx')).toContain(
-      'src/features/disguise/HideApp.tsx',
+      'src/features/disguise/hide-app-model.ts',
     );
     // The plan reaches the vault, whose store is the only code that writes vault records.
     expect(writersReachedFrom('src/features/plan/PlanScreen.tsx')).toContain('src/vault/vault.ts');

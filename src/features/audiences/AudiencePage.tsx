@@ -1,9 +1,9 @@
 import './audiences.css';
-import { formatReviewed } from '../../content/format-date.ts';
+import { formatIsoDate } from '../../content/format-date.ts';
 import { SourceList } from '../../content/SourceList.tsx';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import type { ScreenProps } from '../../app/screens.ts';
+import type { ScreenProps } from '../../core/screens.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
@@ -13,9 +13,9 @@ import { pageSummary } from './page-list.ts';
 type State = { page: Page; fallback: boolean } | 'loading' | 'failed';
 
 /** One content page of an audience path: title, text, when it was checked and its sources. */
-export function AudiencePage({ params }: ScreenProps) {
+export function AudiencePage({ params }: ScreenProps<'audience-page'>) {
   const t = useT('audiences');
-  const slug = params['slug'] ?? '';
+  const slug = params.slug;
   const lang = currentLanguage();
   const [state, setState] = useState<State>('loading');
   const [attempt, setAttempt] = useState(0);
@@ -52,7 +52,7 @@ export function AudiencePage({ params }: ScreenProps) {
           <Prose blocks={state.page.body} />
           <footer class="page-sources">
             <p class="muted">
-              {t('pages.checked', { date: formatReviewed(state.page.meta.reviewed, lang) })}
+              {t('pages.checked', { date: formatIsoDate(state.page.meta.reviewed, lang) })}
             </p>
             <h2>{t('pages.sources')}</h2>
             <SourceList sources={state.page.meta.sources} />

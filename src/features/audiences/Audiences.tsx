@@ -1,8 +1,7 @@
 import './audiences.css';
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
+import { useServices } from '../../core/services.ts';
 import { PageList } from './PageList.tsx';
-import { showMode } from './show-mode.ts';
 
 /** For friends, family, neighbours and workmates of someone who may be experiencing abuse. */
 export function Family() {
@@ -19,10 +18,11 @@ export function Family() {
 
 /** For professionals: show mode first (a person may be waiting), then guides to read. */
 export function Professional() {
+  const { navigation, showMode } = useServices();
   const t = useT('audiences');
   const start = (): void => {
     showMode.enter();
-    navigation.go({ name: 'show' });
+    navigation.go('show');
   };
   return (
     <>

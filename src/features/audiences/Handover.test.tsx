@@ -1,7 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/preact';
+import { beforeAll, describe, expect, it, beforeEach } from 'vitest';
+import { screen } from '@testing-library/preact';
 import { loadNamespace } from '../../i18n/index.ts';
 import { Handover } from './Handover.tsx';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 beforeAll(async () => {
   await loadNamespace('audiences');

@@ -1,9 +1,10 @@
-import { navigation } from '../../app/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { pagesInSection } from './page-list.ts';
 
 /** The pages of one audience section as large buttons, title and summary. */
 export function PageList({ section, label }: { section: string; label: string }) {
+  const navigation = useNavigation();
   const list = pagesInSection(section, currentLanguage());
   return (
     <ul class="doors" aria-label={label}>
@@ -12,7 +13,7 @@ export function PageList({ section, label }: { section: string; label: string })
           <button
             type="button"
             class="door"
-            onClick={() => navigation.go({ name: 'audience-page', params: { slug: page.slug } })}
+            onClick={() => navigation.go('audience-page', { slug: page.slug })}
           >
             <span class="door-title">{page.title}</span>
             <span class="door-hint">{page.summary}</span>

@@ -1,7 +1,16 @@
-import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/preact';
+import { describe, expect, it, beforeEach } from 'vitest';
+import { screen } from '@testing-library/preact';
 import { encode } from 'uqr';
 import { QrCode } from './QrCode.tsx';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 /** Rebuilds the module grid from the drawn rectangles, so the picture can be compared with uqr. */
 function gridFrom(svg: Element, size: number): boolean[][] {

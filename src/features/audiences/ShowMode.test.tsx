@@ -1,18 +1,26 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, beforeEach } from 'vitest';
+import { fireEvent, screen } from '@testing-library/preact';
 import { loadNamespace } from '../../i18n/index.ts';
 import { writesBlocked } from '../../storage/write-guard.ts';
-import { showMode } from './show-mode.ts';
 import { ShowMode } from './ShowMode.tsx';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 beforeAll(async () => {
   await loadNamespace('audiences');
 });
-afterEach(() => showMode.leave());
+afterEach(() => services.showMode.leave());
 
 describe('ShowMode', () => {
   it('goes one idea per screen, focusing each heading, and ends on the handover', async () => {
-    showMode.enter();
+    services.showMode.enter();
     render(<ShowMode />);
     await screen.findByRole('heading', { level: 1, name: 'Thank you for telling me' });
     expect(screen.queryByRole('button', { name: 'Previous' })).toBeNull();
@@ -29,7 +37,7 @@ describe('ShowMode', () => {
     expect(screen.getByRole('img', { name: `Code that opens ${host}` })).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: 'Leave show mode' }));
-    expect(showMode.active.value).toBe(false);
+    expect(services.showMode.active.value).toBe(false);
     expect(writesBlocked()).toBe(false);
   });
 
@@ -37,6 +45,6 @@ describe('ShowMode', () => {
     render(<ShowMode />);
     expect(screen.getByText(/Show mode is off/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Start show mode' }));
-    expect(showMode.active.value).toBe(true);
+    expect(services.showMode.active.value).toBe(true);
   });
 });

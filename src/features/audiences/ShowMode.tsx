@@ -1,11 +1,10 @@
 import './audiences.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
+import { useServices } from '../../core/services.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
-import { showMode } from './show-mode.ts';
 import { splitSteps, type ShowStep } from './show-steps.ts';
 import { Handover } from './Handover.tsx';
 
@@ -18,6 +17,7 @@ export const SHOW_PAGE = 'show-mode';
  * Nothing here writes to the device; show mode blocks every storage write while it is on.
  */
 export function ShowMode() {
+  const { navigation, showMode } = useServices();
   const t = useT('audiences');
   const [steps, setSteps] = useState<ShowStep[] | 'failed' | undefined>();
   const [attempt, setAttempt] = useState(0);

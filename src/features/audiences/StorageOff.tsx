@@ -1,10 +1,10 @@
 import './audiences.css';
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
-import { showMode } from './show-mode.ts';
+import { useServices } from '../../core/services.ts';
 
 /** Shown in place of any screen that saves things while show mode is on. */
 export function StorageOff() {
+  const { navigation, showMode } = useServices();
   const t = useT('audiences');
   return (
     <>

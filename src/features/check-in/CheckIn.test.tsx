@@ -1,17 +1,26 @@
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, test, beforeEach } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { pages } from 'virtual:content-index';
 import { loadNamespace } from '../../i18n/index.ts';
-import { navigation, type ScreenRef } from '../../app/navigation.ts';
-import { dropSensitiveState } from '../../app/sensitive-state.ts';
+import type { ScreenRef } from '../../core/navigation.ts';
+import { dropSensitiveState } from '../../core/sensitive-state.ts';
 import { CheckIn } from './CheckIn.tsx';
 import { createCheckInModel, type CheckInModel } from './model.ts';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 let model: CheckInModel;
 beforeAll(() => loadNamespace('check-in'));
 afterEach(() => {
   model.dispose();
-  navigation.reset();
+  services.navigation.reset();
 });
 
 function start() {
@@ -42,13 +51,16 @@ describe('"Is this happening to me?"', () => {
     expect(screen.queryByRole('heading', { name: 'This is serious' })).toBeNull();
     const money = screen.getByRole('region', { name: 'Money' });
     fireEvent.click(within(money).getByRole('button', { name: 'Economic abuse' }));
-    expect(navigation.current.value).toEqual({ name: 'page', params: { slug: 'economic-abuse' } });
+    expect(services.navigation.current.value).toEqual({
+      name: 'page',
+      params: { slug: 'economic-abuse' },
+    });
     expect(screen.getByRole('region', { name: 'Your phone and accounts' })).toBeTruthy();
     expect(screen.queryByRole('region', { name: 'Being hurt' })).toBeNull();
     fireEvent.click(
       screen.getByRole('button', { name: 'National Domestic Abuse Helpline (24 hours)' }),
     );
-    expect(navigation.current.value).toEqual({
+    expect(services.navigation.current.value).toEqual({
       name: 'service',
       params: { id: 'national-da-helpline' },
     });
@@ -64,14 +76,14 @@ describe('"Is this happening to me?"', () => {
         name: 'If you are on a visa or have no recourse to public funds',
       }),
     );
-    expect(navigation.current.value).toEqual({
+    expect(services.navigation.current.value).toEqual({
       name: 'page',
       params: { slug: 'no-recourse-to-public-funds' },
     });
     fireEvent.click(
       within(threats).getByRole('button', { name: 'Help for disabled and Deaf people' }),
     );
-    expect(navigation.current.value).toEqual({
+    expect(services.navigation.current.value).toEqual({
       name: 'page',
       params: { slug: 'disabled-and-deaf' },
     });
@@ -84,7 +96,10 @@ describe('"Is this happening to me?"', () => {
     next();
     const threats = screen.getByRole('region', { name: 'Threats' });
     fireEvent.click(within(threats).getByRole('button', { name: 'Help for LGBT+ people' }));
-    expect(navigation.current.value).toEqual({ name: 'page', params: { slug: 'lgbt-plus' } });
+    expect(services.navigation.current.value).toEqual({
+      name: 'page',
+      params: { slug: 'lgbt-plus' },
+    });
     expect(
       within(threats).queryByRole('button', { name: 'Help for disabled and Deaf people' }),
     ).toBeNull();
@@ -102,7 +117,7 @@ describe('"Is this happening to me?"', () => {
     expect(screen.getByRole('button', { name: 'National Stalking Helpline' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Safe2Speak 24-hour line' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Emergency help: 999/ }));
-    expect(navigation.current.value).toEqual({ name: 'emergency' });
+    expect(services.navigation.current.value).toEqual({ name: 'emergency' });
     fireEvent.click(screen.getByRole('button', { name: 'See more next steps' }));
     expect(screen.getByRole('heading', { level: 1, name: 'What might help' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Put-downs and blame' })).toBeTruthy();
@@ -169,13 +184,14 @@ describe('"Is this happening to me?"', () => {
     for (const button of screen.getAllByRole('button')) {
       if (keep.includes(button.textContent)) continue;
       fireEvent.click(button);
-      visited.push(navigation.current.value);
+      visited.push(services.navigation.current.value);
     }
     expect(visited.length).toBeGreaterThan(10);
     for (const target of visited) {
       expect(target.name).not.toBe('self');
-      expect(target.params?.['id']).not.toBe('respect-phoneline');
-      expect(selfPages.has(target.params?.['slug'] ?? '')).toBe(false);
+      const params: Partial<Record<string, string>> = target.params ?? {};
+      expect(params['id']).not.toBe('respect-phoneline');
+      expect(selfPages.has(params['slug'] ?? '')).toBe(false);
     }
   });
 });

@@ -1,13 +1,12 @@
 import './check-in.css';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { pages } from 'virtual:content-index';
-import { navigation } from '../../app/navigation.ts';
+import { useNavigation, useServices } from '../../core/services.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
-import type { ScreenProps } from '../../app/screens.ts';
-import type { CheckInModel } from './model.ts';
-import { checkIn } from './session.ts';
+import type { ScreenProps } from '../../core/screens.ts';
+import { createCheckInModel, type CheckInModel } from './model.ts';
 import { SaveOffer } from './SaveOffer.tsx';
 import { saveToPlan, type SaveToPlan } from './save-wiring.ts';
 import { Checkbox } from '../../ui/Checkbox.tsx';
@@ -28,9 +27,13 @@ import {
  * the person already has a plan and chooses to save them to it.
  */
 export function CheckIn({
-  model = checkIn,
-  save = saveToPlan,
-}: Partial<ScreenProps> & { model?: CheckInModel; save?: SaveToPlan }) {
+  model: given,
+  save: givenSave,
+}: Partial<ScreenProps<'check-in'>> & { model?: CheckInModel; save?: SaveToPlan }) {
+  const services = useServices();
+  const { checkIn } = services;
+  const model = given ?? checkIn.get(createCheckInModel);
+  const save = useMemo(() => givenSave ?? saveToPlan(services), [givenSave, services]);
   const step = model.step.value;
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -99,6 +102,7 @@ function Questions({ model, heading }: StepProps) {
 }
 
 function Danger({ model, heading }: StepProps) {
+  const navigation = useNavigation();
   const t = useT('check-in');
   const signs = model.dangerSigns.value;
   const services = unique([
@@ -115,7 +119,7 @@ function Danger({ model, heading }: StepProps) {
         <strong>{t('danger.now')}</strong>
       </p>
       <p>
-        <button type="button" class="button" onClick={() => navigation.go({ name: 'emergency' })}>
+        <button type="button" class="button" onClick={() => navigation.go('emergency')}>
           {t('danger.emergency')}
         </button>
       </p>
@@ -138,6 +142,7 @@ function Danger({ model, heading }: StepProps) {
 }
 
 function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
+  const navigation = useNavigation();
   const t = useT('check-in');
   const topics = model.topics.value;
   const anything = model.ticked.value.size > 0;
@@ -150,7 +155,7 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
       <p class="lead">{anything ? t('results.someTicked') : t('results.noneTicked')}</p>
       {model.dangerSigns.value.length > 0 && (
         <p class="note">
-          <InAppButton onClick={() => navigation.go({ name: 'emergency' })}>
+          <InAppButton onClick={() => navigation.go('emergency')}>
             {t('results.emergency')}
           </InAppButton>
         </p>
@@ -166,7 +171,7 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
               {pagesFor(topic, model.ticked.value).map((slug, i) => (
                 <span key={slug}>
                   {i > 0 && ', '}
-                  <InAppButton onClick={() => navigation.go({ name: 'page', params: { slug } })}>
+                  <InAppButton onClick={() => navigation.go('page', { slug })}>
                     {titles.get(slug) ?? slug}
                   </InAppButton>
                 </span>
@@ -178,7 +183,7 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
                 {step.services.map((id, i) => (
                   <span key={id}>
                     {i > 0 && ', '}
-                    <InAppButton onClick={() => navigation.go({ name: 'service', params: { id } })}>
+                    <InAppButton onClick={() => navigation.go('service', { id })}>
                       {t(`services.${id}`)}
                     </InAppButton>
                   </span>
@@ -192,9 +197,7 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
       <p>{t('results.talkText')}</p>
       <ServiceList ids={generalServices} />
       <p>
-        <InAppButton onClick={() => navigation.go({ name: 'learn' })}>
-          {t('results.more')}
-        </InAppButton>
+        <InAppButton onClick={() => navigation.go('learn')}>{t('results.more')}</InAppButton>
       </p>
       <SaveOffer ticked={model.ticked.value} deps={save} />
       <p class="action-row">
@@ -210,12 +213,13 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
 }
 
 function ServiceList({ ids }: { ids: readonly ServiceId[] }) {
+  const navigation = useNavigation();
   const t = useT('check-in');
   return (
     <ul class="service-links">
       {ids.map((id) => (
         <li key={id}>
-          <InAppButton onClick={() => navigation.go({ name: 'service', params: { id } })}>
+          <InAppButton onClick={() => navigation.go('service', { id })}>
             {t(`services.${id}`)}
           </InAppButton>
         </li>

@@ -1,8 +1,7 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { act, fireEvent, render, screen } from '@testing-library/preact';
+import { act, fireEvent, screen } from '@testing-library/preact';
 import { signal } from '@preact/signals';
 import { loadNamespace } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
 import { db } from '../../storage/db.ts';
 import { dumpStorage, freshDb, testVault } from '../../vault/testing.ts';
 import type { VaultImpl } from '../../vault/vault.ts';
@@ -11,6 +10,15 @@ import { CheckIn } from './CheckIn.tsx';
 import { createCheckInModel, type CheckInModel } from './model.ts';
 import type { SaveToPlan } from './save-wiring.ts';
 import { SAVED_REFLECTION_ID } from './saved.ts';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 const PASS = 'kettle orbit meadow trumpet';
 const SAVE = 'Save this to my plan';
@@ -33,7 +41,7 @@ beforeEach(async () => {
 afterEach(() => {
   model.dispose();
   plan.dispose();
-  navigation.reset();
+  services.navigation.reset();
 });
 
 async function reachResults() {
@@ -81,7 +89,7 @@ describe('saving the reflection to the plan', () => {
       expect(dump).not.toContain(secret);
     expect(plan.reflection.value?.ticked).toEqual(['checks-phone', 'money-control']);
     fireEvent.click(screen.getByRole('button', { name: 'Open my plan' }));
-    expect(navigation.current.value).toEqual({ name: 'plan' });
+    expect(services.navigation.current.value).toEqual({ name: 'plan' });
   });
 
   test('saving again replaces the earlier saved reflection', async () => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { navigation } from '../../app/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { writesBlocked } from '../../storage/write-guard.ts';
 import type { SaveResult } from '../../vault/types.ts';
@@ -27,6 +27,7 @@ export function SaveOffer({
   ticked: ReadonlySet<StatementId>;
   deps: SaveToPlan;
 }) {
+  const navigation = useNavigation();
   const t = useT('check-in');
   const { vault } = deps;
   const [known, setKnown] = useState(false);
@@ -107,7 +108,7 @@ export function SaveOffer({
           <button
             type="button"
             class="link-button inline-link"
-            onClick={() => navigation.go({ name: 'plan' })}
+            onClick={() => navigation.go('plan')}
           >
             {t('save.openPlan')}
           </button>

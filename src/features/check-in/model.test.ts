@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dropSensitiveState } from '../../app/sensitive-state.ts';
+import { dropSensitiveState } from '../../core/sensitive-state.ts';
 import { createCheckInModel } from './model.ts';
 
 describe('check-in model: answers only in memory', () => {

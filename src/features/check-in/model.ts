@@ -1,5 +1,5 @@
 import { computed, signal, type ReadonlySignal } from '@preact/signals';
-import { onDropSensitiveState } from '../../app/sensitive-state.ts';
+import { onDropSensitiveState } from '../../core/sensitive-state.ts';
 import {
   statements,
   topicOrder,

@@ -1,9 +1,8 @@
 import type { ReadonlySignal } from '@preact/signals';
-import { vault } from '../../vault/index.ts';
 import type { SaveResult } from '../../vault/types.ts';
 import type { VaultImpl } from '../../vault/vault.ts';
-import { showMode } from '../audiences/show-mode.ts';
-import { planModel } from '../plan/plan-store.ts';
+import type { Services } from '../../core/services.ts';
+import { appVault, planModelOf } from '../plan/plan-store.ts';
 import type { SavedReflection } from './saved.ts';
 
 /** What saving a reflection to the plan needs. Tests pass their own. */
@@ -18,10 +17,12 @@ export interface SaveToPlan {
 
 /**
  * The one wiring point between the reflection and the plan: the app's vault, the plan's own
- * model (so the plan shows the saved reflection at once) and show mode.
+ * model (so the plan shows the saved reflection at once) and show mode (from the services).
  */
-export const saveToPlan: SaveToPlan = {
-  vault,
-  save: (saved) => planModel().saveReflection(saved),
-  showing: showMode.active,
-};
+export function saveToPlan(services: Services): SaveToPlan {
+  return {
+    vault: appVault(services),
+    save: (saved) => planModelOf(services).saveReflection(saved),
+    showing: services.showMode.active,
+  };
+}

@@ -1,5 +1,5 @@
 // WARNING: part of the first chunk (cover). Keep it small.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ParseKeys } from 'i18next';
 import { useT } from '../../i18n/use-t.ts';
 import { emptyCalc, press, type CalcKey } from './calculator.ts';
@@ -52,13 +52,16 @@ export function Calculator({ onCode }: { onCode: (code: string) => void }) {
   const [state, setState] = useState(emptyCalc);
   const latest = useRef(state);
 
-  const hit = (key: CalcKey): void => {
+  // The newest onCode, so the keyboard listener below is added once and never calls a stale one.
+  const codeHandler = useRef(onCode);
+  codeHandler.current = onCode;
+  const hit = useCallback((key: CalcKey): void => {
     const before = latest.current;
     const after = press(before, key);
     latest.current = after;
     setState(after);
-    if (key === '=' && /^\d{4,8}$/.test(before.keys)) onCode(before.keys);
-  };
+    if (key === '=' && /^\d{4,8}$/.test(before.keys)) codeHandler.current(before.keys);
+  }, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -72,7 +75,7 @@ export function Calculator({ onCode }: { onCode: (code: string) => void }) {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  }, [hit]);
 
   const shown = state.error ? t('cover.error') : state.display || '0';
   return (

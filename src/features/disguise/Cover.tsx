@@ -2,11 +2,13 @@
 import './cover.css';
 import { Calculator } from './Calculator.tsx';
 import { Converter } from './Converter.tsx';
-import { lockCount, shownCover, tryCode } from './lock.ts';
+import { useServices } from '../../core/services.ts';
 
 /** The cover app now on screen. A fresh, empty one after every lock. */
 export function Cover() {
-  const onCode = (code: string): void => void tryCode(code);
+  const { lock } = useServices();
+  const { lockCount, shownCover } = lock;
+  const onCode = (code: string): void => void lock.tryCode(code);
   const key = lockCount.value;
   return shownCover.value === 'units' ? (
     <Converter key={key} onCode={onCode} />

@@ -1,84 +1,34 @@
-import { useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import { deploy } from '../../app/deploy.ts';
+import { deploy } from '../../core/deploy.ts';
+import { useServices } from '../../core/services.ts';
 import { setPref } from '../../storage/prefs.ts';
-import { exitAndClear, exitUrl, setExitUrl } from '../quick-exit/quick-exit.ts';
+import { tellOtherTabs } from '../../storage/other-tabs.ts';
 import { clearThisDevice } from './clear-device.ts';
-import { CODE_PATTERN, hashCode } from './code-hash.ts';
-import { applyIdentity, IDENTITIES, isIdentity, isInstalled, type Identity } from './identity.ts';
+import { hashCode } from './code-hash.ts';
+import { createHideAppModel } from './hide-app-model.ts';
+import { IDENTITIES, isIdentity, isInstalled, type Identity } from './identity.ts';
+import { COVER_APPS } from './lock.ts';
 import { Field } from '../../ui/Field.tsx';
 import { RadioGroup } from '../../ui/RadioGroup.tsx';
 import { ErrorMessage } from '../../ui/ErrorMessage.tsx';
-import { COVER_APPS, coverApp, isDisguised, lock, setStart, type CoverApp } from './lock.ts';
-
-const currentIdentity = (): string =>
-  document.querySelector('link[rel="manifest"]')?.getAttribute('href')?.slice(1, -12) ?? '';
 
 /**
  * "Hide this app": choose a cover and a secret number, change or remove them, choose the name and
- * icon before install, choose where quick exit goes, and exit while clearing everything.
+ * icon before install, choose where quick exit goes, and exit while clearing everything. The
+ * screen's state and actions are in hide-app-model.ts; this only shows them.
  */
 export function HideApp() {
   const t = useT('disguise');
-  const [hidden, setHidden] = useState(isDisguised);
-  const [app, setApp] = useState<CoverApp>(coverApp);
-  const [code, setCode] = useState('');
-  const [again, setAgain] = useState('');
-  const [problem, setProblem] = useState<'codeInvalid' | 'codeMismatch' | 'saveFailed' | null>(
-    null,
-  );
-  const [done, setDone] = useState<'saved' | 'removed' | null>(null);
-  const [matched, setMatched] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [identity, setIdentity] = useState(currentIdentity);
-  const [exit, setExit] = useState(exitUrl);
+  const { lock, quickExit } = useServices();
   const installed = isInstalled();
-  const coverName = t(`covers.${coverApp()}`);
-
-  const save = async (): Promise<void> => {
-    setDone(null);
-    setMatched(false);
-    if (!CODE_PATTERN.test(code)) return setProblem('codeInvalid');
-    if (code !== again) return setProblem('codeMismatch');
-    setProblem(null);
-    setBusy(true);
-    try {
-      const value = { app, code: await hashCode(code) };
-      await setPref('start', value);
-      setStart(value);
-      // The cover and the home-screen name and icon must tell the same story. Before install
-      // they can still be matched, so match them; after install the screen says how.
-      if (!installed && identity !== app) {
-        chooseIdentity(app);
-        setMatched(true);
-      }
-      setHidden(true);
-      setDone('saved');
-      setCode('');
-      setAgain('');
-    } catch {
-      setProblem('saveFailed');
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const remove = async (): Promise<void> => {
-    try {
-      await setPref('start', false);
-      setStart(false);
-      setHidden(false);
-      setDone('removed');
-    } catch {
-      setProblem('saveFailed');
-    }
-  };
-
-  const chooseIdentity = (id: Identity): void => {
-    applyIdentity(id);
-    setIdentity(id);
-    void setPref('look', id).catch(() => undefined);
-  };
+  const model = useMemo(
+    () => createHideAppModel({ lock, quickExit, setPref, hashCode, installed, tellOtherTabs }),
+    [lock, quickExit, installed],
+  );
+  const { hidden, app, code, again, problem, done, matched, busy, identity, exit } =
+    model.state.value;
+  const coverName = t(`covers.${lock.coverApp()}`);
 
   return (
     <>
@@ -91,24 +41,33 @@ export function HideApp() {
         ))}
       </ul>
 
+      <p class="note">{t('thisBrowser')}</p>
+
       <div class="note" role="status">
         {done === 'saved' && <p>{t('saved', { cover: coverName })}</p>}
         {done === 'saved' && matched && (
           <p>{t('identityMatched', { name: t(`identities.${app}`) })}</p>
         )}
-        {hidden && installed && isIdentity(identity) && identity !== coverApp() && (
+        {hidden && installed && identity !== lock.coverApp() && (
           <p>{t('identityMismatch', { name: t(`identities.${identity}`) })}</p>
         )}
         {done === 'removed' && <p>{t('removed')}</p>}
         {!done && <p>{hidden ? t('statusOn', { cover: coverName }) : t('statusOff')}</p>}
-        {hidden && <p>{t(`unlockHint.${coverApp()}`)}</p>}
+        {hidden && <p>{t(`unlockHint.${lock.coverApp()}`)}</p>}
       </div>
       {hidden && (
         <p class="actions">
-          <button type="button" class="button" onClick={lock}>
+          <button
+            type="button"
+            class="button"
+            onClick={() => {
+              lock.lock();
+              tellOtherTabs('l'); // other disguised tabs show their cover too
+            }}
+          >
             {t('lockNow', { cover: coverName })}
           </button>{' '}
-          <button type="button" class="button secondary" onClick={() => void remove()}>
+          <button type="button" class="button secondary" onClick={() => void model.remove()}>
             {t('remove')}
           </button>
         </p>
@@ -119,7 +78,7 @@ export function HideApp() {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void save();
+          void model.save();
         }}
       >
         <RadioGroup
@@ -127,7 +86,10 @@ export function HideApp() {
           legend={t('coverLegend')}
           options={COVER_APPS.map((id) => ({ value: id, label: t(`covers.${id}`) }))}
           value={app}
-          onChange={(id) => setApp(COVER_APPS.find((known) => known === id) ?? app)}
+          onChange={(id) => {
+            const chosen = COVER_APPS.find((known) => known === id);
+            if (chosen) model.chooseApp(chosen);
+          }}
         />
         {problem && <ErrorMessage alert>{t(problem)}</ErrorMessage>}
         <Field
@@ -137,7 +99,7 @@ export function HideApp() {
           inputMode="numeric"
           maxLength={8}
           value={code}
-          onInput={(value) => setCode(value.trim())}
+          onInput={(value) => model.typeCode(value)}
         />
         <Field
           id="code-again"
@@ -145,7 +107,7 @@ export function HideApp() {
           inputMode="numeric"
           maxLength={8}
           value={again}
-          onInput={(value) => setAgain(value.trim())}
+          onInput={(value) => model.typeAgain(value)}
         />
         <button type="submit" class="button" disabled={busy}>
           {busy ? t('saving') : t('save')}
@@ -166,7 +128,7 @@ export function HideApp() {
         }))}
         value={identity}
         onChange={(id) => {
-          if (isIdentity(id)) chooseIdentity(id);
+          if (isIdentity(id)) model.chooseIdentity(id);
         }}
       />
 
@@ -182,11 +144,7 @@ export function HideApp() {
           ),
         }))}
         value={deploy.exit.choices.find((url) => new URL(exit).href === new URL(url).href) ?? ''}
-        onChange={(url) => {
-          setExitUrl(url);
-          setExit(url);
-          void setPref('exit', url).catch(() => undefined);
-        }}
+        onChange={(url) => model.chooseExit(url)}
       />
 
       <h2>{t('clearTitle')}</h2>
@@ -196,7 +154,7 @@ export function HideApp() {
           type="button"
           class="button warning"
           onClick={() => {
-            exitAndClear(clearThisDevice);
+            quickExit.exitAndClear(clearThisDevice);
           }}
         >
           {t('clearButton')}

@@ -1,4 +1,5 @@
 // WARNING: part of the first chunk (the cover checks codes). Keep it small.
+import { pbkdf2Derive } from '../../vault/pbkdf2.ts';
 
 /**
  * The unlock code is never stored. We keep a salted, slow hash of it (PBKDF2 with SHA-256 through
@@ -23,29 +24,9 @@ const toBase64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...byte
 const fromBase64 = (text: string): Uint8Array<ArrayBuffer> =>
   Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
-async function derive(
-  code: string,
-  salt: Uint8Array<ArrayBuffer>,
-  iterations: number,
-): Promise<Uint8Array> {
-  const key = await crypto.subtle.importKey(
-    'raw',
-    new TextEncoder().encode(code),
-    'PBKDF2',
-    false,
-    ['deriveBits'],
-  );
-  const bits = await crypto.subtle.deriveBits(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    key,
-    256,
-  );
-  return new Uint8Array(bits);
-}
-
 export async function hashCode(code: string, iterations = CODE_ITERATIONS): Promise<CodeHash> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
-  const hash = await derive(code, salt, iterations);
+  const hash = await pbkdf2Derive(code, salt, iterations);
   return { alg: 'PBKDF2-SHA256', iterations, salt: toBase64(salt), hash: toBase64(hash) };
 }
 
@@ -53,7 +34,7 @@ export async function hashCode(code: string, iterations = CODE_ITERATIONS): Prom
 export async function checkCode(code: string, stored: CodeHash): Promise<boolean> {
   if (!CODE_PATTERN.test(code)) return false;
   const expected = fromBase64(stored.hash);
-  const actual = await derive(code, fromBase64(stored.salt), stored.iterations);
+  const actual = await pbkdf2Derive(code, fromBase64(stored.salt), stored.iterations);
   let diff = expected.length ^ actual.length;
   for (let i = 0; i < expected.length; i++) diff |= (expected[i] ?? 0) ^ (actual[i] ?? 0);
   return diff === 0;

@@ -1,36 +1,29 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { hashCode } from './code-hash.ts';
-import {
-  configureLock,
-  isDisguised,
-  lock,
-  setStart,
-  setStartUnreadable,
-  shownCover,
-  tryCode,
-  type StartSetting,
-} from './lock.ts';
+import { createLock, type DisguiseLock, type StartSetting } from './lock.ts';
 
 let appShown = 0;
+let lock: DisguiseLock;
 
 beforeEach(() => {
   appShown = 0;
-  configureLock({ cover: () => undefined, app: () => (appShown += 1) });
-  setStart(false);
+  lock = createLock({ quickExit: { setLeaveStrategy: () => undefined } });
+  lock.configure({ cover: () => undefined, app: () => (appShown += 1) });
+  lock.setStart(false);
 });
 
-/** What main.tsx does at start when the saved setting cannot be read. */
+/** What boot does at start when the saved setting cannot be read. */
 function startUnreadable(read: () => Promise<StartSetting | false | undefined>): void {
-  setStartUnreadable(read);
-  if (isDisguised()) lock();
+  lock.setStartUnreadable(read);
+  if (lock.isDisguised()) lock.lock();
 }
 
 describe('a disguise setting that cannot be read fails closed', () => {
   it('shows the cover, and no code opens the app while storage still fails', async () => {
     startUnreadable(() => Promise.reject(new Error('storage failed')));
-    expect(shownCover.value).toBe('calc');
-    await tryCode('1234');
-    expect(shownCover.value).toBe('calc');
+    expect(lock.shownCover.value).toBe('calc');
+    await lock.tryCode('1234');
+    expect(lock.shownCover.value).toBe('calc');
     expect(appShown).toBe(0);
   });
 
@@ -41,11 +34,11 @@ describe('a disguise setting that cannot be read fails closed', () => {
       readable ? Promise.resolve(saved) : Promise.reject(new Error('storage failed')),
     );
     readable = true;
-    await tryCode('2468');
-    expect(shownCover.value).not.toBeNull();
+    await lock.tryCode('2468');
+    expect(lock.shownCover.value).not.toBeNull();
     expect(appShown).toBe(0);
-    await tryCode('1357');
-    expect(shownCover.value).toBeNull();
+    await lock.tryCode('1357');
+    expect(lock.shownCover.value).toBeNull();
     expect(appShown).toBe(1);
   });
 
@@ -54,11 +47,11 @@ describe('a disguise setting that cannot be read fails closed', () => {
     startUnreadable(() =>
       readable ? Promise.resolve(undefined) : Promise.reject(new Error('storage failed')),
     );
-    await tryCode('0000');
+    await lock.tryCode('0000');
     expect(appShown).toBe(0);
     readable = true;
-    await tryCode('0000');
-    expect(shownCover.value).toBeNull();
+    await lock.tryCode('0000');
+    expect(lock.shownCover.value).toBeNull();
     expect(appShown).toBe(1);
   });
 });

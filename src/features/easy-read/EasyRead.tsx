@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SourceList } from '../../content/SourceList.tsx';
 import { pages } from 'virtual:content-index';
-import { navigation } from '../../app/navigation.ts';
-import type { ScreenProps } from '../../app/screens.ts';
+import { useNavigation } from '../../core/services.ts';
+import type { ScreenProps } from '../../core/screens.ts';
 import { FallbackNote } from '../../content/FallbackNote.tsx';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
@@ -17,12 +17,13 @@ export const EASY_READ = 'easy-read';
  * Easy read: a short list of plain pages (what abuse is, using this app safely, emergencies, your
  * plan), and a simple page view. `params.slug` opens one page; without it the list shows.
  */
-export function EasyRead({ params }: ScreenProps) {
-  const slug = params['slug'];
+export function EasyRead({ params }: ScreenProps<'easy-read'>) {
+  const slug = params.slug;
   return slug ? <EasyReadPage slug={slug} /> : <EasyReadList />;
 }
 
 function EasyReadList() {
+  const navigation = useNavigation();
   const t = useT('easy-read');
   const lang = currentLanguage();
   const english = pages
@@ -43,7 +44,7 @@ function EasyReadList() {
                 class="door"
                 lang={own.lang}
                 dir={directionOf(own.lang)}
-                onClick={() => navigation.go({ name: 'easy-read', params: { slug: en.slug } })}
+                onClick={() => navigation.go('easy-read', { slug: en.slug })}
               >
                 <span class="door-title">{own.title}</span>
                 <span class="door-hint">{own.summary}</span>

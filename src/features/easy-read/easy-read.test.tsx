@@ -1,11 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, beforeEach } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { EasyRead } from './EasyRead.tsx';
-import { navigation } from '../../app/navigation.ts';
 import { loadNamespace, setLanguage } from '../../i18n/index.ts';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 afterEach(async () => {
-  navigation.reset();
+  services.navigation.reset();
   await setLanguage('en');
 });
 
@@ -23,7 +31,7 @@ describe('easy read', () => {
       'Easy read: how to use your plan',
     ]);
     fireEvent.click(screen.getByRole('button', { name: /in an emergency/ }));
-    expect(navigation.current.value).toEqual({
+    expect(services.navigation.current.value).toEqual({
       name: 'easy-read',
       params: { slug: 'easy-read-emergency' },
     });

@@ -1,5 +1,5 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import { BookIcon, ListIcon, PeopleIcon } from '../../ui/icons.tsx';
 import { primaryDoors, secondaryDoors } from './doors.ts';
 import { CallNowSlot } from './CallNowSlot.tsx';
@@ -11,6 +11,7 @@ const ICONS = { services: PeopleIcon, learn: BookIcon, plan: ListIcon } as const
  * first: the numbers to call, then the three main doors, then the rest, smaller.
  */
 export function Home() {
+  const navigation = useNavigation();
   const t = useT();
   return (
     <>
@@ -21,9 +22,9 @@ export function Home() {
       <h2 class="home-section">{t('home.doorsLabel')}</h2>
       <ul class="doors">
         {primaryDoors.map((door) => {
-          const Icon = ICONS[door.screen.name as keyof typeof ICONS];
+          const Icon = ICONS[door.screen as keyof typeof ICONS];
           return (
-            <li key={door.screen.name}>
+            <li key={door.screen}>
               <button type="button" class="door" onClick={() => navigation.go(door.screen)}>
                 <Icon class="door-icon" />
                 <span class="door-title">{t(door.title)}</span>
@@ -36,7 +37,7 @@ export function Home() {
       <h2 class="home-section">{t('home.moreLabel')}</h2>
       <ul class="more-doors">
         {secondaryDoors.map((door) => (
-          <li key={door.screen.name}>
+          <li key={door.screen}>
             <button
               type="button"
               class="door door-secondary"

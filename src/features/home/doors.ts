@@ -1,9 +1,10 @@
 import type { ParseKeys } from 'i18next';
-import type { ScreenRef } from '../../app/navigation.ts';
+import type { ScreenWithoutParams } from '../../core/screens.ts';
 
 /** A door on the home screen: a button to one part of the app. Strings live in app.json. */
 export interface Door {
-  screen: ScreenRef;
+  /** A screen that opens without parameters. */
+  screen: ScreenWithoutParams;
   title: ParseKeys;
   hint: ParseKeys;
 }
@@ -13,9 +14,9 @@ export interface Door {
  * understanding what is happening, and a plan.
  */
 export const primaryDoors: readonly Door[] = [
-  { screen: { name: 'services' }, title: 'home.servicesDoor', hint: 'home.servicesDoorHint' },
-  { screen: { name: 'learn' }, title: 'home.learnDoor', hint: 'home.learnDoorHint' },
-  { screen: { name: 'plan' }, title: 'home.planDoor', hint: 'home.planDoorHint' },
+  { screen: 'services', title: 'home.servicesDoor', hint: 'home.servicesDoorHint' },
+  { screen: 'learn', title: 'home.learnDoor', hint: 'home.learnDoorHint' },
+  { screen: 'plan', title: 'home.planDoor', hint: 'home.planDoorHint' },
 ];
 
 /**
@@ -23,15 +24,15 @@ export const primaryDoors: readonly Door[] = [
  * links to it, and nothing shows twice.
  */
 export const secondaryDoors: readonly Door[] = [
-  { screen: { name: 'check-in' }, title: 'home.checkInDoor', hint: 'home.checkInDoorHint' },
-  { screen: { name: 'family' }, title: 'home.familyDoor', hint: 'home.familyDoorHint' },
+  { screen: 'check-in', title: 'home.checkInDoor', hint: 'home.checkInDoorHint' },
+  { screen: 'family', title: 'home.familyDoor', hint: 'home.familyDoorHint' },
   {
-    screen: { name: 'professional' },
+    screen: 'professional',
     title: 'home.professionalDoor',
     hint: 'home.professionalDoorHint',
   },
-  { screen: { name: 'self' }, title: 'home.selfDoor', hint: 'home.selfDoorHint' },
-  { screen: { name: 'easy-read' }, title: 'home.easyReadDoor', hint: 'home.easyReadDoorHint' },
-  { screen: { name: 'hide-app' }, title: 'home.hideDoor', hint: 'home.hideDoorHint' },
-  { screen: { name: 'vault-settings' }, title: 'home.vaultDoor', hint: 'home.vaultDoorHint' },
+  { screen: 'self', title: 'home.selfDoor', hint: 'home.selfDoorHint' },
+  { screen: 'easy-read', title: 'home.easyReadDoor', hint: 'home.easyReadDoorHint' },
+  { screen: 'hide-app', title: 'home.hideDoor', hint: 'home.hideDoorHint' },
+  { screen: 'vault-settings', title: 'home.vaultDoor', hint: 'home.vaultDoorHint' },
 ];

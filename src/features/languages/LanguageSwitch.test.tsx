@@ -1,9 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, it, beforeEach } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { offerable, offeredLanguages, pickLanguage } from '../../i18n/languages.ts';
 import { currentLanguage, setLanguage, tApp } from '../../i18n/index.ts';
 import { getPref } from '../../storage/prefs.ts';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 describe('languages on offer', () => {
   it('are the configured languages that have strings and a name, in configured order', () => {

@@ -3,7 +3,7 @@ import './learn.css';
 import { pages } from 'virtual:content-index';
 import { useT } from '../../i18n/use-t.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import { groupPages } from './groups.ts';
 
 /**
@@ -11,6 +11,7 @@ import { groupPages } from './groups.ts';
  * any page is two taps away.
  */
 export function Learn() {
+  const navigation = useNavigation();
   const t = useT('learn');
   const groups = groupPages(pages, 'learn', currentLanguage());
   return (
@@ -18,18 +19,10 @@ export function Learn() {
       <h1 tabIndex={-1}>{t('title')}</h1>
       <p class="lead">{t('intro')}</p>
       <p class="action-row">
-        <button
-          type="button"
-          class="button secondary"
-          onClick={() => navigation.go({ name: 'search' })}
-        >
+        <button type="button" class="button secondary" onClick={() => navigation.go('search')}>
           {t('searchButton')}
         </button>
-        <button
-          type="button"
-          class="button secondary"
-          onClick={() => navigation.go({ name: 'check-in' })}
-        >
+        <button type="button" class="button secondary" onClick={() => navigation.go('check-in')}>
           {t('checkInButton')}
         </button>
       </p>

@@ -1,4 +1,4 @@
-import { navigation } from '../../app/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import type { PageSummary } from '../../content/types.ts';
 
 /** A list of content pages, each a large button with its title and summary that opens the page. */
@@ -7,6 +7,7 @@ export function PageLinks({
 }: {
   pages: readonly Pick<PageSummary, 'slug' | 'title' | 'summary'>[];
 }) {
+  const navigation = useNavigation();
   return (
     <ul class="page-list">
       {pages.map((page) => (
@@ -14,7 +15,7 @@ export function PageLinks({
           <button
             type="button"
             class="page-link"
-            onClick={() => navigation.go({ name: 'page', params: { slug: page.slug } })}
+            onClick={() => navigation.go('page', { slug: page.slug })}
           >
             <span class="page-link-title">{page.title}</span>
             <span class="page-link-summary">{page.summary}</span>

@@ -1,12 +1,12 @@
 import './learn.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ScreenProps } from '../../app/screens.ts';
+import type { ScreenProps } from '../../core/screens.ts';
 import type { Page } from '../../content/types.ts';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
-import { formatReviewed } from '../../content/format-date.ts';
+import { formatIsoDate } from '../../content/format-date.ts';
 import { SourceList } from '../../content/SourceList.tsx';
 
 type State =
@@ -18,9 +18,9 @@ type State =
  * One content page: its title, its text, when its facts were last checked, and where they come
  * from. A page not yet translated shows in English with a short note saying so.
  */
-export function PageView({ params }: ScreenProps) {
+export function PageView({ params }: ScreenProps<'page'>) {
   const t = useT('learn');
-  const slug = params['slug'] ?? '';
+  const slug = params.slug;
   const lang = currentLanguage();
   const [state, setState] = useState<State>({ status: 'loading' });
   const heading = useRef<HTMLHeadingElement>(null);
@@ -70,7 +70,7 @@ export function PageView({ params }: ScreenProps) {
       <footer class="page-meta">
         <p>
           <strong>{t('page.lastReviewed')}</strong>{' '}
-          <time dateTime={meta.reviewed}>{formatReviewed(meta.reviewed, lang)}</time>
+          <time dateTime={meta.reviewed}>{formatIsoDate(meta.reviewed, lang)}</time>
         </p>
         <h2>{t('page.sources')}</h2>
         <SourceList sources={meta.sources} />

@@ -1,14 +1,22 @@
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, test, beforeEach } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { loadNamespace, setLanguage } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
 import { Learn } from './Learn.tsx';
 import { PageView } from './PageView.tsx';
 import { Search } from './Search.tsx';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 beforeAll(() => loadNamespace('learn'));
 afterEach(async () => {
-  navigation.reset();
+  services.navigation.reset();
   await setLanguage('en');
 });
 
@@ -23,15 +31,18 @@ describe('learn list', () => {
     expect(screen.getByRole('region', { name: 'Kinds of abuse' })).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Help that fits you' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Clare's Law/ }));
-    expect(navigation.current.value).toEqual({ name: 'page', params: { slug: 'clares-law' } });
+    expect(services.navigation.current.value).toEqual({
+      name: 'page',
+      params: { slug: 'clares-law' },
+    });
   });
 
   test('leads to search and to the private check-in', () => {
     render(<Learn />);
     fireEvent.click(screen.getByRole('button', { name: 'Search these pages' }));
-    expect(navigation.current.value.name).toBe('search');
+    expect(services.navigation.current.value.name).toBe('search');
     fireEvent.click(screen.getByRole('button', { name: 'Is this happening to me?' }));
-    expect(navigation.current.value.name).toBe('check-in');
+    expect(services.navigation.current.value.name).toBe('check-in');
   });
 });
 
@@ -39,7 +50,7 @@ describe('a content page', () => {
   test('shows the text, when it was last reviewed, and its sources', async () => {
     render(<PageView params={{ slug: 'coercive-control' }} />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Coercive control' })).toBeTruthy();
-    expect(screen.getByText('Last reviewed:')).toBeTruthy();
+    expect(screen.getByText('Taken from the sources below on:')).toBeTruthy();
     expect(screen.getByText('22 November 2026').getAttribute('datetime')).toBe('2026-11-22');
     const sources = screen.getByRole('heading', { name: 'Where this information comes from' });
     expect(sources).toBeTruthy();
@@ -54,7 +65,7 @@ describe('a content page', () => {
     fireEvent.click(
       await screen.findByRole('button', { name: 'National Domestic Abuse Helpline' }),
     );
-    expect(navigation.current.value).toEqual({
+    expect(services.navigation.current.value).toEqual({
       name: 'service',
       params: { id: 'national-da-helpline' },
     });
@@ -84,7 +95,7 @@ describe('offline search', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Search' }));
     expect(screen.getByText(/pages? found/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^Stalking and harassment/ }));
-    expect(navigation.current.value).toEqual({
+    expect(services.navigation.current.value).toEqual({
       name: 'page',
       params: { slug: 'stalking-and-harassment' },
     });

@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
-import type { ScreenProps } from '../../app/screens.ts';
-import { planModel } from './plan-store.ts';
+import { useNavigation } from '../../core/services.ts';
+import type { ScreenProps } from '../../core/screens.ts';
+import { usePlanModel } from './plan-store.ts';
 import type { DiaryDraft } from './plan-model.ts';
 import { Area, Field, onSubmit, PlanFrame, SaveStatusLine } from './parts.tsx';
 
 /** One diary entry: when, where, what happened, who saw, injuries and what was said. */
-export function DiaryEntryScreen({ params }: ScreenProps) {
+export function DiaryEntryScreen({ params }: ScreenProps<'diary-entry'>) {
   const t = useT('plan');
-  const id = params['id'];
+  const id = params.id;
   return (
     <PlanFrame title={id ? t('diary.entryTitle') : t('diary.entryTitleNew')}>
       {() => <Entry id={id} />}
@@ -30,11 +30,15 @@ const EMPTY: DiaryDraft = {
 };
 
 function Entry({ id }: { id: string | undefined }) {
+  const navigation = useNavigation();
   const t = useT('plan');
-  const model = planModel();
+  const model = usePlanModel();
   const existing = id ? model.diary.value.find((e) => e.id === id) : undefined;
   const [savedId, setSavedId] = useState(existing?.id);
   const [draft, setDraft] = useState<DiaryDraft>(() => {
+    // After "Carry on": the draft kept when the app locked.
+    const resumed = model.takeResumed('diary', id ?? '');
+    if (resumed) return resumed.fields;
     if (!existing) return EMPTY;
     return {
       date: existing.date,
@@ -53,8 +57,12 @@ function Entry({ id }: { id: string | undefined }) {
 
   if (id && !existing && !savedId) return <p>{t('diary.notFound')}</p>;
 
-  const set = (key: keyof DiaryDraft) => (e: { currentTarget: { value: string } }) =>
-    setDraft((d) => ({ ...d, [key]: e.currentTarget.value }));
+  const set = (key: keyof DiaryDraft) => (e: { currentTarget: { value: string } }) => {
+    const fields = { ...draft, [key]: e.currentTarget.value };
+    setDraft(fields);
+    // Kept encrypted as it is typed, so a lock never loses it.
+    model.typing({ kind: 'diary', entry: savedId ?? '', fields });
+  };
 
   const save = async (): Promise<void> => {
     if (!draft.date && !draft.what.trim()) {
@@ -95,14 +103,22 @@ function Entry({ id }: { id: string | undefined }) {
           label={t('diary.where')}
           value={draft.where}
           onInput={set('where')}
+          limit="where"
         />
-        <Area id="entry-what" label={t('diary.what')} value={draft.what} onInput={set('what')} />
+        <Area
+          id="entry-what"
+          label={t('diary.what')}
+          value={draft.what}
+          onInput={set('what')}
+          limit="diaryLong"
+        />
         <Area
           id="entry-witnesses"
           label={t('diary.witnesses')}
           rows={3}
           value={draft.witnesses}
           onInput={set('witnesses')}
+          limit="diaryLong"
         />
         <Area
           id="entry-injuries"
@@ -110,6 +126,7 @@ function Entry({ id }: { id: string | undefined }) {
           rows={3}
           value={draft.injuries}
           onInput={set('injuries')}
+          limit="diaryLong"
         />
         <Area
           id="entry-said"
@@ -117,6 +134,7 @@ function Entry({ id }: { id: string | undefined }) {
           rows={3}
           value={draft.said}
           onInput={set('said')}
+          limit="diaryLong"
         />
         {problem && (
           <p role="alert" class="error">

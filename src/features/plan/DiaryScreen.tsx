@@ -1,6 +1,7 @@
+import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
-import { planModel } from './plan-store.ts';
+import { useNavigation } from '../../core/services.ts';
+import { usePlanModel } from './plan-store.ts';
 import { formatDate, PlanFrame } from './parts.tsx';
 import type { DiaryEntry } from './plan-model.ts';
 
@@ -19,28 +20,41 @@ export function entryLabel(entry: DiaryEntry, noDate: string): string {
   return what ? `${when}: ${what}` : when;
 }
 
+/** Entries shown at first and added by each "Show more": a long diary never renders at once. */
+export const DIARY_PAGE = 50;
+
 function Diary() {
+  const navigation = useNavigation();
   const t = useT('plan');
-  const entries = planModel().diary.value;
+  const model = usePlanModel();
+  const entries = model.diary.value;
+  const opening = model.diaryLoading.value;
+  const [shown, setShown] = useState(DIARY_PAGE);
+  const page = entries.slice(0, shown);
   return (
     <>
       <p class="lead">{t('diary.lead')}</p>
       <p>
-        <button type="button" class="button" onClick={() => navigation.go({ name: 'diary-entry' })}>
+        <button type="button" class="button" onClick={() => navigation.go('diary-entry')}>
           {t('diary.add')}
         </button>
       </p>
       <h2>{t('diary.listTitle')}</h2>
+      {opening && (
+        <p class="muted" role="status">
+          {t('diaryList.opening')}
+        </p>
+      )}
       {entries.length === 0 ? (
-        <p>{t('diary.none')}</p>
+        !opening && <p>{t('diary.none')}</p>
       ) : (
-        <ol class="doors">
-          {entries.map((entry) => (
+        <ol class="doors diary-list">
+          {page.map((entry) => (
             <li key={entry.id}>
               <button
                 type="button"
                 class="door"
-                onClick={() => navigation.go({ name: 'diary-entry', params: { id: entry.id } })}
+                onClick={() => navigation.go('diary-entry', { id: entry.id })}
               >
                 <span class="door-title">{entryLabel(entry, t('diary.noDate'))}</span>
               </button>
@@ -48,12 +62,29 @@ function Diary() {
           ))}
         </ol>
       )}
-      {entries.length > 0 && (
+      {entries.length > shown && (
+        <p>
+          <span class="muted">
+            {t('diaryList.showing', {
+              shown: page.length.toLocaleString(),
+              total: entries.length.toLocaleString(),
+            })}
+          </span>{' '}
+          <button
+            type="button"
+            class="button secondary"
+            onClick={() => setShown((n) => n + DIARY_PAGE)}
+          >
+            {t('diaryList.more')}
+          </button>
+        </p>
+      )}
+      {entries.length > 0 && !opening && (
         <p>
           <button
             type="button"
             class="button secondary"
-            onClick={() => navigation.go({ name: 'plan-print', params: { part: 'diary' } })}
+            onClick={() => navigation.go('plan-print', { part: 'diary' })}
           >
             {t('diary.print')}
           </button>

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
-import { planModel } from './plan-store.ts';
+import { useNavigation } from '../../core/services.ts';
+import { usePlanModel } from './plan-store.ts';
 import { PRIORITY_IDS, type SectionDef } from './sections.ts';
 import { KeepOffer, PlanFrame, SaveStatusLine, useDataT } from './parts.tsx';
 import { SavedReflectionPart } from './SavedReflection.tsx';
@@ -16,9 +16,10 @@ export function PlanScreen() {
 }
 
 function Overview() {
+  const navigation = useNavigation();
   const t = useT('plan');
   const { text } = useDataT();
-  const model = planModel();
+  const model = usePlanModel();
   const chosen = model.priorities.value;
 
   return (
@@ -51,7 +52,7 @@ function Overview() {
             <button
               type="button"
               class="door"
-              onClick={() => navigation.go({ name: 'plan-section', params: { id: def.id } })}
+              onClick={() => navigation.go('plan-section', { id: def.id })}
             >
               <span class="door-title">{text(`sections.${def.id}.title`)}</span>
               <span class="door-hint">
@@ -67,13 +68,13 @@ function Overview() {
       <h2>{t('overview.moreTitle')}</h2>
       <ul class="doors">
         <li>
-          <button type="button" class="door" onClick={() => navigation.go({ name: 'diary' })}>
+          <button type="button" class="door" onClick={() => navigation.go('diary')}>
             <span class="door-title">{t('overview.diary')}</span>
             <span class="door-hint">{t('overview.diaryHint')}</span>
           </button>
         </li>
         <li>
-          <button type="button" class="door" onClick={() => navigation.go({ name: 'plan-print' })}>
+          <button type="button" class="door" onClick={() => navigation.go('plan-print')}>
             <span class="door-title">{t('overview.print')}</span>
             <span class="door-hint">{t('overview.printHint')}</span>
           </button>
@@ -85,7 +86,7 @@ function Overview() {
 
 function Progress({ def }: { def: SectionDef }) {
   const t = useT('plan');
-  const model = planModel();
+  const model = usePlanModel();
   const data = model.section(def.id);
   const parts: string[] = [];
   if (def.contacts && model.contacts.value.length > 0) {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import type { ScreenProps } from '../../app/screens.ts';
-import { planModel } from './plan-store.ts';
+import type { ScreenProps } from '../../core/screens.ts';
+import { usePlanModel } from './plan-store.ts';
 import { hasContent, type PrintChoice, type PrintDoc } from './plan-model.ts';
 import { formatDate, PlanFrame, useDataT } from './parts.tsx';
 import { ReflectionList } from './SavedReflection.tsx';
@@ -12,19 +12,32 @@ import { Checkbox } from '../../ui/Checkbox.tsx';
  * is chosen to start with (the diary is, when they came from the diary's own print button).
  * Only the chosen parts are in the page, and only they print (plan.css hides the rest).
  */
-export function PrintScreen({ params }: ScreenProps) {
+export function PrintScreen({ params }: ScreenProps<'plan-print'>) {
   const t = useT('plan');
   return (
     <PlanFrame title={t('print.title')}>
-      {() => <Print startWithDiary={params['part'] === 'diary'} />}
+      {() => <PrintWhenRead startWithDiary={params.part === 'diary'} />}
     </PlanFrame>
   );
+}
+
+/** Print waits for the whole diary: a sheet must never leave out entries still being opened. */
+function PrintWhenRead({ startWithDiary }: { startWithDiary: boolean }) {
+  const t = useT('plan');
+  if (usePlanModel().diaryLoading.value) {
+    return (
+      <p class="muted" role="status">
+        {t('printWait')}
+      </p>
+    );
+  }
+  return <Print startWithDiary={startWithDiary} />;
 }
 
 function Print({ startWithDiary }: { startWithDiary: boolean }) {
   const t = useT('plan');
   const { text } = useDataT();
-  const model = planModel();
+  const model = usePlanModel();
   const withContent = model.orderedSections.value.filter((def) =>
     hasContent(model.section(def.id)),
   );

@@ -1,16 +1,20 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import { planModel } from './plan-store.ts';
+import { usePlanModel } from './plan-store.ts';
 import { isDiallable, smsHref, telHref } from './contact-links.ts';
 import { Field, onSubmit, SaveStatusLine } from './parts.tsx';
 
 /** Safe contacts: name, number and code word; one tap to call or text (tel:/sms: links only). */
 export function SafeContacts() {
   const t = useT('plan');
-  const model = planModel();
-  const [name, setName] = useState('');
-  const [number, setNumber] = useState('');
-  const [codeWord, setCodeWord] = useState('');
+  const model = usePlanModel();
+  const [resumed] = useState(() => model.takeResumed('contact', ''));
+  const [name, setName] = useState(resumed?.name ?? '');
+  const [number, setNumber] = useState(resumed?.number ?? '');
+  const [codeWord, setCodeWord] = useState(resumed?.codeWord ?? '');
+  // Kept encrypted as it is typed, so a lock never loses it.
+  const typed = (fields: { name: string; number: string; codeWord: string }): void =>
+    model.typing({ kind: 'contact', ...fields });
   const [problem, setProblem] = useState(false);
   const [removing, setRemoving] = useState<string | undefined>();
 
@@ -95,7 +99,11 @@ export function SafeContacts() {
           id="contact-name"
           label={t('contacts.name')}
           value={name}
-          onInput={(e) => setName(e.currentTarget.value)}
+          onInput={(e) => {
+            setName(e.currentTarget.value);
+            typed({ name: e.currentTarget.value, number, codeWord });
+          }}
+          limit="contactName"
         />
         <Field
           id="contact-number"
@@ -103,14 +111,22 @@ export function SafeContacts() {
           type="tel"
           inputMode="tel"
           value={number}
-          onInput={(e) => setNumber(e.currentTarget.value)}
+          onInput={(e) => {
+            setNumber(e.currentTarget.value);
+            typed({ name, number: e.currentTarget.value, codeWord });
+          }}
+          limit="contactNumber"
         />
         <Field
           id="contact-code"
           label={t('contacts.codeWord')}
           hint={t('contacts.codeWordHint')}
           value={codeWord}
-          onInput={(e) => setCodeWord(e.currentTarget.value)}
+          onInput={(e) => {
+            setCodeWord(e.currentTarget.value);
+            typed({ name, number, codeWord: e.currentTarget.value });
+          }}
+          limit="codeWord"
         />
         {problem && (
           <p role="alert" class="error">

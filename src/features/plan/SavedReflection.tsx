@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
 import type { SavedReflection } from '../check-in/saved.ts';
-import { planModel } from './plan-store.ts';
+import { usePlanModel } from './plan-store.ts';
 import { formatDate, SaveStatusLine } from './parts.tsx';
 
 /** The statements the person ticked, in the current language, and the day they saved them. */
@@ -26,7 +26,7 @@ export function ReflectionList({ saved }: { saved: SavedReflection }) {
  */
 export function SavedReflectionPart() {
   const t = useT('plan');
-  const model = planModel();
+  const model = usePlanModel();
   const saved = model.reflection.value;
   const [confirming, setConfirming] = useState(false);
   const [deleted, setDeleted] = useState(false);

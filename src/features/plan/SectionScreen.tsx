@@ -1,7 +1,7 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
-import type { ScreenProps } from '../../app/screens.ts';
-import { planModel } from './plan-store.ts';
+import { useNavigation } from '../../core/services.ts';
+import type { ScreenProps } from '../../core/screens.ts';
+import { usePlanModel } from './plan-store.ts';
 import { findSection, guidanceKeys, type SectionDef } from './sections.ts';
 import {
   Area,
@@ -16,10 +16,10 @@ import { SafeContacts } from './SafeContacts.tsx';
 import { Checkbox } from '../../ui/Checkbox.tsx';
 
 /** One part of the plan: guidance, a checklist that saves as it is ticked, notes, and services. */
-export function SectionScreen({ params }: ScreenProps) {
+export function SectionScreen({ params }: ScreenProps<'plan-section'>) {
   const t = useT('plan');
   const { text } = useDataT();
-  const def = findSection(params['id'] ?? '');
+  const def = findSection(params.id);
   if (!def) {
     return (
       <div class="plan-screen">
@@ -33,9 +33,10 @@ export function SectionScreen({ params }: ScreenProps) {
 }
 
 function Section({ def }: { def: SectionDef }) {
+  const navigation = useNavigation();
   const t = useT('plan');
   const { text } = useDataT();
-  const model = planModel();
+  const model = usePlanModel();
   const data = model.section(def.id);
   const base = `sections.${def.id}`;
 
@@ -74,8 +75,13 @@ function Section({ def }: { def: SectionDef }) {
           label={t('section.notesLabel')}
           hint={t('section.notesHint')}
           value={data.notes}
-          onInput={(e) => model.setNotes(def.id, e.currentTarget.value)}
+          onInput={(e) => {
+            model.setNotes(def.id, e.currentTarget.value);
+            // Kept encrypted as it is typed, so a lock never loses it.
+            model.typing({ kind: 'notes', section: def.id, notes: e.currentTarget.value });
+          }}
           onChange={() => void model.saveSection(def.id)}
+          limit="notes"
         />
         <button type="submit" class="button">
           {t('section.save')}
@@ -86,11 +92,7 @@ function Section({ def }: { def: SectionDef }) {
 
       {def.diary && (
         <p>
-          <button
-            type="button"
-            class="button secondary"
-            onClick={() => navigation.go({ name: 'diary' })}
-          >
+          <button type="button" class="button secondary" onClick={() => navigation.go('diary')}>
             {t('section.openDiary')}
           </button>
         </p>

@@ -1,10 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { ComponentChildren } from 'preact';
+import { Fragment, type ComponentChildren } from 'preact';
 import { Field as UiField } from '../../ui/Field.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { currentLanguage } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
-import { planModel } from './plan-store.ts';
+import { formatIsoDate } from '../../content/format-date.ts';
+import type { ScreenRef } from '../../core/screens.ts';
+import { useNavigation } from '../../core/services.ts';
+import { usePlanModel } from './plan-store.ts';
+import { COUNTER_FROM, TEXT_LIMITS, type TextLimit } from '../../vault/limits.ts';
+import type { Draft } from './plan-model.ts';
 import { requestPersistence, VaultGate, type PersistenceResult } from './vault-source.ts';
 import type { ServiceId } from './sections.ts';
 import './plan.css';
@@ -46,12 +50,20 @@ export function PlanFrame({
 
 function PlanLoaded({ children }: { children: () => ComponentChildren }) {
   const t = useT('plan');
-  const model = planModel();
+  const model = usePlanModel();
   const state = model.loadState.value;
   useEffect(() => {
     if (state === 'idle') void model.load();
   }, [model, state]);
-  if (state === 'ready') return <>{children()}</>;
+  if (state === 'ready') {
+    return (
+      <>
+        <UnshownNote />
+        <DraftOffer />
+        <Fragment key={model.resumes.value}>{children()}</Fragment>
+      </>
+    );
+  }
   if (state === 'failed') {
     return (
       <div role="alert">
@@ -65,10 +77,89 @@ function PlanLoaded({ children }: { children: () => ComponentChildren }) {
   return <p class="muted">{t('loading')}</p>;
 }
 
+/** Says, once per screen, that stored items failed their check and are kept, not lost. */
+function UnshownNote() {
+  const t = useT('plan');
+  const count = usePlanModel().unshown.value;
+  if (count === 0) return null;
+  return (
+    <p class="note" role="note">
+      {t('unshown.text', { count })}
+    </p>
+  );
+}
+
+/** Where "Carry on" takes the person for each kind of draft. */
+function draftScreen(draft: Draft): ScreenRef {
+  if (draft.kind === 'notes') return { name: 'plan-section', params: { id: draft.section } };
+  if (draft.kind === 'contact') return { name: 'plan-section', params: { id: 'contacts' } };
+  return draft.entry
+    ? { name: 'diary-entry', params: { id: draft.entry } }
+    : { name: 'diary-entry' };
+}
+
+/** The `id` parameter of a plan screen (section or diary entry), if it has one. */
+const idOf = (screen: ScreenRef): string | undefined =>
+  screen.params && 'id' in screen.params ? screen.params.id : undefined;
+
+/** After unlock: "You were writing something. Carry on / Discard". */
+export function DraftOffer() {
+  const t = useT('plan');
+  const navigation = useNavigation();
+  const model = usePlanModel();
+  const draft = model.offeredDraft.value;
+  if (!draft) return null;
+  const carryOn = (): void => {
+    const taken = model.carryOn();
+    if (!taken) return;
+    const target = draftScreen(taken);
+    const here = navigation.current.value;
+    // On the same screen the form starts again from the draft (PlanLoaded keys it by resumes).
+    if (here.name !== target.name || idOf(here) !== idOf(target)) navigation.open(target);
+  };
+  return (
+    <section class="banner draft-offer" aria-labelledby="draft-title">
+      <h2 id="draft-title">{t('draft.title')}</h2>
+      <p>{t('draft.lead')}</p>
+      <p class="actions">
+        <button type="button" class="button" onClick={carryOn}>
+          {t('draft.carryOn')}
+        </button>
+        <button type="button" class="button secondary" onClick={() => model.discardDraft()}>
+          {t('draft.discard')}
+        </button>
+      </p>
+    </section>
+  );
+}
+
+/**
+ * A count of characters near a field's limit, and a kind message past it. Nothing is ever cut:
+ * a browser's maxlength would silently drop the end of pasted text, so it is not used.
+ */
+export function LimitNote({ id, limit, value }: { id: string; limit: TextLimit; value: string }) {
+  const t = useT('plan');
+  const max = TEXT_LIMITS[limit];
+  const used = value.length;
+  if (used > max) {
+    return (
+      <p class="error" id={`${id}-limit`} role="alert">
+        {t('limit.over', { max: max.toLocaleString(), over: (used - max).toLocaleString() })}
+      </p>
+    );
+  }
+  if (used < max * COUNTER_FROM) return null;
+  return (
+    <p class="hint" id={`${id}-limit`}>
+      {t('limit.count', { used: used.toLocaleString(), max: max.toLocaleString() })}
+    </p>
+  );
+}
+
 /** "Saving" / "Saved" as a calm status; a failure as an alert that says what to do. */
 export function SaveStatusLine({ part }: { part: string }) {
   const t = useT('plan');
-  const status = planModel().status(part).value;
+  const status = usePlanModel().status(part).value;
   return (
     <div class="save-status">
       <p role="status" class="muted">
@@ -90,6 +181,13 @@ export function SaveStatusLine({ part }: { part: string }) {
 /** What a plan field reports: the plan screens read `currentTarget.value`, as from an input event. */
 type PlanInput = (event: { currentTarget: { value: string } }) => void;
 
+/** The limit note under a field, and its id for aria-describedby while it shows. */
+function limitNote(id: string, limit: TextLimit | undefined, value: string) {
+  return limit
+    ? { after: <LimitNote id={id} limit={limit} value={value} />, afterId: `${id}-limit` }
+    : {};
+}
+
 /** A labelled text input; quiet like every field (src/ui/quiet.ts). */
 export function Field(props: {
   id: string;
@@ -99,8 +197,17 @@ export function Field(props: {
   inputMode?: 'text' | 'tel';
   value: string;
   onInput: PlanInput;
+  /** The field's limit (limits.ts): a counter near it, a kind message past it. */
+  limit?: TextLimit;
 }) {
-  return <UiField {...props} onInput={(value) => props.onInput({ currentTarget: { value } })} />;
+  const { limit, ...rest } = props;
+  return (
+    <UiField
+      {...rest}
+      {...limitNote(props.id, limit, props.value)}
+      onInput={(value) => props.onInput({ currentTarget: { value } })}
+    />
+  );
 }
 
 /** A labelled text area; quiet like every field. */
@@ -112,11 +219,14 @@ export function Area(props: {
   value: string;
   onInput: PlanInput;
   onChange?: () => void;
+  limit?: TextLimit;
 }) {
+  const { limit, ...rest } = props;
   return (
     <UiField
-      {...props}
+      {...rest}
       multiline
+      {...limitNote(props.id, limit, props.value)}
       onInput={(value) => props.onInput({ currentTarget: { value } })}
     />
   );
@@ -132,6 +242,7 @@ export function onSubmit(action: () => void) {
 
 /** One button per service: opens its entry in the service directory, one tap away. */
 export function ServiceButtons({ ids }: { ids: readonly ServiceId[] }) {
+  const navigation = useNavigation();
   const { text } = useDataT();
   return (
     <ul class="service-list">
@@ -140,7 +251,7 @@ export function ServiceButtons({ ids }: { ids: readonly ServiceId[] }) {
           <button
             type="button"
             class="link-button"
-            onClick={() => navigation.go({ name: 'service', params: { id } })}
+            onClick={() => navigation.go('service', { id })}
           >
             {text(`services.${id}`)}
           </button>
@@ -155,8 +266,9 @@ export function ServiceButtons({ ids }: { ids: readonly ServiceId[] }) {
  * it (from the person's tap, never on its own) and reminds them to make an encrypted backup.
  */
 export function KeepOffer() {
+  const navigation = useNavigation();
   const t = useT('plan');
-  const model = planModel();
+  const model = usePlanModel();
   const [result, setResult] = useState<PersistenceResult | undefined>();
   if (!model.offerKeep.value && !result) return null;
 
@@ -176,11 +288,7 @@ export function KeepOffer() {
           <p role="status">{t(`keep.${result}`)}</p>
           <p>{t('keep.backup')}</p>
           <p class="actions">
-            <button
-              type="button"
-              class="button"
-              onClick={() => navigation.go({ name: 'vault-settings' })}
-            >
+            <button type="button" class="button" onClick={() => navigation.go('vault-settings')}>
               {t('keep.backupButton')}
             </button>
             <button type="button" class="button secondary" onClick={() => setResult(undefined)}>
@@ -212,18 +320,5 @@ export function KeepOffer() {
 
 /** A diary date (yyyy-mm-dd) in the person's language, or '' for none. */
 export function formatDate(date: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return date;
-  const [, y, m, d] = match;
-  const when = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  try {
-    // Plain 'en' means British English here: the app is for areas in England.
-    const language = currentLanguage() === 'en' ? 'en-GB' : currentLanguage();
-    return new Intl.DateTimeFormat(language, {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(when);
-  } catch {
-    return date;
-  }
+  return formatIsoDate(date, currentLanguage());
 }

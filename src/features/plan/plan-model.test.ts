@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SaveResult, Vault } from '../../vault/types.ts';
 import { createMemoryVault } from './memory-vault.ts';
 import { compareEntries, createPlanModel, type DiaryDraft, type DiaryEntry } from './plan-model.ts';
-import { onDropSensitiveState, dropSensitiveState } from '../../app/sensitive-state.ts';
+import { onDropSensitiveState, dropSensitiveState } from '../../core/sensitive-state.ts';
 
 const unlocked = (): Vault => createMemoryVault('unlocked');
 

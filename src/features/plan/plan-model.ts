@@ -1,6 +1,13 @@
-import { batch, computed, effect, signal, type ReadonlySignal, type Signal } from '@preact/signals';
+import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import * as v from 'valibot';
-import type { SaveResult, Vault } from '../../vault/types.ts';
+import type { SaveResult as VaultSaveResult, Vault } from '../../vault/types.ts';
+import { MAX_RECORDS, RESERVED_RECORDS, TEXT_LIMITS, type TextLimit } from '../../vault/limits.ts';
+import {
+  createRecordStore,
+  KEPT_PREFIX,
+  type SaveStatus,
+  type WriteResult,
+} from './record-store.ts';
 import {
   PRIORITY_IDS,
   SECTIONS,
@@ -55,11 +62,19 @@ export interface DiaryEntry {
 
 export type DiaryDraft = Omit<DiaryEntry, 'id' | 'created'>;
 
-export type SaveStatus =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved' }
-  | { kind: 'error'; reason: Extract<SaveResult, { ok: false }>['reason'] };
+export type { SaveStatus, WriteResult } from './record-store.ts';
+/** What the model's saves answer: the vault's answer, or a check before writing that failed. */
+type SaveResult = WriteResult;
+
+/**
+ * What is being typed and not saved yet, kept encrypted as the person types (record `p:w`), so a
+ * lock (a `tel:` tap hides the page; idle) or quick exit never loses it. One at a time.
+ */
+export type Draft =
+  | { kind: 'notes'; section: string; notes: string }
+  /** `entry` is the id of the entry being changed, or '' for a new one. */
+  | { kind: 'diary'; entry: string; fields: DiaryDraft }
+  | { kind: 'contact'; name: string; number: string; codeWord: string };
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -79,8 +94,31 @@ export interface PrintDoc {
 
 export interface PlanModel {
   readonly loadState: ReadonlySignal<LoadState>;
-  /** Reads the plan from the vault once per unlocked session. Safe to call from every screen. */
+  /**
+   * Reads the plan from the vault once per unlocked session. Safe to call from every screen.
+   * loadState is 'ready' as soon as the plan itself is read; the diary follows a slice at a time
+   * (diaryLoading), and the promise settles when all of it is read.
+   */
   load(): Promise<void>;
+  /** True while older diary entries are still being opened. */
+  readonly diaryLoading: ReadonlySignal<boolean>;
+  /** Stored items that failed their check: kept on the device and in backups, not shown. */
+  readonly unshown: ReadonlySignal<number>;
+  /** A draft found after unlock, offered back until the person answers. */
+  readonly offeredDraft: ReadonlySignal<Draft | undefined>;
+  /** Keeps what is being typed as an encrypted draft (written shortly after, or at lock). */
+  typing(draft: Draft): void;
+  /** Counts "Carry on" answers, so a form already open starts again from the draft. */
+  readonly resumes: ReadonlySignal<number>;
+  /** "Carry on": the offered draft becomes the one the matching form starts from. */
+  carryOn(): Draft | undefined;
+  /** The draft a form should start from, once (after carryOn), if it is for this form. */
+  takeResumed<K extends Draft['kind']>(
+    kind: K,
+    target: string,
+  ): Extract<Draft, { kind: K }> | undefined;
+  /** "Discard": forgets the draft and removes it from the device. */
+  discardDraft(): void;
   readonly priorities: ReadonlySignal<readonly PriorityId[]>;
   /** The sections, most relevant to the person's priorities first. */
   readonly orderedSections: ReadonlySignal<SectionDef[]>;
@@ -101,8 +139,8 @@ export interface PlanModel {
   /** The reflection saved from "Is this happening to me?", if the person saved one. */
   readonly reflection: ReadonlySignal<SavedReflection | undefined>;
   /** Saves the reflection, replacing any saved before. Works whether or not the plan is loaded. */
-  saveReflection(saved: SavedReflection): Promise<SaveResult>;
-  deleteReflection(): Promise<SaveResult>;
+  saveReflection(saved: SavedReflection): Promise<VaultSaveResult>;
+  deleteReflection(): Promise<VaultSaveResult>;
   /**
    * The save status for one part: 'priorities', a section id, 'contacts', 'diary' or
    * 'reflection'.
@@ -123,23 +161,93 @@ export interface PlanModel {
 const PRIORITIES_ID = 'p:p';
 const CONTACTS_ID = 'p:c';
 const KEEP_ID = 'p:k';
+const DRAFT_ID = 'p:w';
 const DIARY_PREFIX = 'd:';
+/** How long typing pauses before the draft is written (a lock writes it at once). */
+export const DRAFT_DELAY_MS = 400;
 
-const text = v.pipe(v.string(), v.maxLength(20_000));
+const text = (limit: TextLimit) => v.pipe(v.string(), v.maxLength(TEXT_LIMITS[limit]));
 const storedPriorities = v.object({ chosen: v.array(v.picklist(PRIORITY_IDS)) });
-const storedSection = v.object({ checked: v.array(v.string()), notes: text });
-const storedContact = v.object({ id: v.string(), name: text, number: text, codeWord: text });
-const storedContacts = v.object({ list: v.array(storedContact) });
-const storedEntry = v.object({
-  date: v.string(),
-  time: v.string(),
-  where: text,
-  what: text,
-  witnesses: text,
-  injuries: text,
-  said: text,
-  created: v.number(),
+const storedSection = v.object({ checked: v.array(v.string()), notes: text('notes') });
+const storedContact = v.object({
+  id: v.string(),
+  name: text('contactName'),
+  number: text('contactNumber'),
+  codeWord: text('codeWord'),
 });
+const storedContacts = v.object({ list: v.array(v.unknown()) });
+const entryFields = {
+  date: v.pipe(v.string(), v.maxLength(10)),
+  time: v.pipe(v.string(), v.maxLength(5)),
+  where: text('where'),
+  what: text('diaryLong'),
+  witnesses: text('diaryLong'),
+  injuries: text('diaryLong'),
+  said: text('diaryLong'),
+};
+const storedEntry = v.object({ ...entryFields, created: v.number() });
+const anyText = v.string();
+const storedDraft = v.variant('kind', [
+  v.object({ kind: v.literal('notes'), section: v.string(), notes: anyText }),
+  v.object({
+    kind: v.literal('diary'),
+    entry: v.string(),
+    fields: v.object({
+      date: anyText,
+      time: anyText,
+      where: anyText,
+      what: anyText,
+      witnesses: anyText,
+      injuries: anyText,
+      said: anyText,
+    }),
+  }),
+  v.object({ kind: v.literal('contact'), name: anyText, number: anyText, codeWord: anyText }),
+]);
+
+/** The limit for each diary field, for the check before writing (the same as on load). */
+const DIARY_LIMITS: Record<keyof DiaryDraft, number> = {
+  date: 10,
+  time: 5,
+  where: TEXT_LIMITS.where,
+  what: TEXT_LIMITS.diaryLong,
+  witnesses: TEXT_LIMITS.diaryLong,
+  injuries: TEXT_LIMITS.diaryLong,
+  said: TEXT_LIMITS.diaryLong,
+};
+
+const CONTACT_LIMITS = {
+  name: TEXT_LIMITS.contactName,
+  number: TEXT_LIMITS.contactNumber,
+  codeWord: TEXT_LIMITS.codeWord,
+} as const;
+
+const tooLong = (value: Record<string, unknown>, limits: Record<string, number>): boolean =>
+  Object.entries(limits).some(([key, max]) => {
+    const field = value[key];
+    return typeof field === 'string' && field.length > max;
+  });
+
+/** Merges two lists already in diary order into one. */
+function mergeSorted(a: readonly DiaryEntry[], b: readonly DiaryEntry[]): DiaryEntry[] {
+  const out: DiaryEntry[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as DiaryEntry;
+    const y = b[j] as DiaryEntry;
+    if (compareEntries(y, x) < 0) {
+      out.push(y);
+      j += 1;
+    } else {
+      out.push(x);
+      i += 1;
+    }
+  }
+  for (; i < a.length; i += 1) out.push(a[i] as DiaryEntry);
+  for (; j < b.length; j += 1) out.push(b[j] as DiaryEntry);
+  return out;
+}
 
 const sectionRecordId = (def: SectionDef): string => `p:${def.code}`;
 
@@ -169,63 +277,45 @@ function randomId(): string {
 }
 
 export function createPlanModel(vault: Vault): PlanModel {
+  const records = createRecordStore(vault);
   const loadState = signal<LoadState>('idle');
+  const diaryLoading = signal(false);
   const priorities = signal<readonly PriorityId[]>([]);
   const sections = signal<Readonly<Record<string, SectionData>>>({});
   const contacts = signal<readonly Contact[]>([]);
+  /** Stored contacts that failed their check: written back with the list, never dropped. */
+  let keptContacts: unknown[] = [];
+  /** Always in diary order. */
   const entries = signal<readonly DiaryEntry[]>([]);
   const reflection = signal<SavedReflection | undefined>(undefined);
-  const statuses = new Map<string, Signal<SaveStatus>>();
   const keepAnswered = signal(false);
   const somethingSaved = signal(false);
-  /** Saves to one record run one after another, so an older value never overwrites a newer. */
-  const queues = new Map<string, Promise<unknown>>();
+  const offeredDraft = signal<Draft | undefined>(undefined);
+  let resumed: Draft | undefined;
+  /** What was typed last, so a save clears only its own form's draft. */
+  let lastTyped: Draft | undefined;
+  const resumes = signal(0);
+  let draftTimer: ReturnType<typeof setTimeout> | undefined;
   let loading: Promise<void> | undefined;
-  /** Bumped by drop(): results of work started before a drop are ignored. */
-  let generation = 0;
+  /** Entries saved while the diary was still being read, so a later slice does not add them again. */
+  const savedWhileOpening = new Set<string>();
 
-  const statusSignal = (part: string): Signal<SaveStatus> => {
-    let s = statuses.get(part);
-    if (!s) {
-      s = signal<SaveStatus>({ kind: 'idle' });
-      statuses.set(part, s);
-    }
-    return s;
-  };
-
-  /** Writes through the vault, reporting progress on the part's status. Never throws. */
-  const write = (
-    part: string,
-    queueKey: string,
-    run: () => Promise<SaveResult>,
-    meaningful: boolean,
-  ): Promise<SaveResult> => {
-    const status = statusSignal(part);
-    const started = generation;
-    status.value = { kind: 'saving' };
-    const previous = queues.get(queueKey) ?? Promise.resolve();
-    const next = previous.then(async (): Promise<SaveResult> => {
-      let result: SaveResult;
-      try {
-        result = await run();
-      } catch {
-        result = { ok: false, reason: 'failed' };
-      }
-      if (started !== generation) return result;
-      status.value = result.ok ? { kind: 'saved' } : { kind: 'error', reason: result.reason };
-      if (result.ok && meaningful) somethingSaved.value = true;
-      return result;
-    });
-    queues.set(queueKey, next);
-    return next;
+  const stopDraftTimer = (): void => {
+    if (draftTimer !== undefined) clearTimeout(draftTimer);
+    draftTimer = undefined;
   };
 
   const drop = (): void => {
-    generation += 1;
+    stopDraftTimer();
+    records.drop();
     loading = undefined;
-    queues.clear();
+    keptContacts = [];
+    savedWhileOpening.clear();
+    resumed = undefined;
+    lastTyped = undefined;
     batch(() => {
       loadState.value = 'idle';
+      diaryLoading.value = false;
       priorities.value = [];
       sections.value = {};
       contacts.value = [];
@@ -233,90 +323,164 @@ export function createPlanModel(vault: Vault): PlanModel {
       reflection.value = undefined;
       keepAnswered.value = false;
       somethingSaved.value = false;
-      for (const s of statuses.values()) s.value = { kind: 'idle' };
+      offeredDraft.value = undefined;
     });
-    statuses.clear();
   };
 
-  const readAll = async (): Promise<void> => {
-    const started = generation;
-    const [planRecords, diaryRecords, savedReflection] = await Promise.all([
+  /** Reads one stored record against its check; a failure is held (kept, never overwritten). */
+  function checked<T>(
+    id: string,
+    schema: v.GenericSchema<unknown, T>,
+    value: unknown,
+  ): T | undefined {
+    if (value === undefined) return undefined;
+    records.track(id, value);
+    const parsed = v.safeParse(schema, value);
+    if (parsed.success) return parsed.output;
+    records.hold(id, value);
+    return undefined;
+  }
+
+  const readPlan = async (started: number): Promise<void> => {
+    const [planRecords, kept, savedReflection] = await Promise.all([
       vault.list<unknown>('p:'),
-      vault.list<unknown>(DIARY_PREFIX),
+      vault.list<unknown>(KEPT_PREFIX),
       vault.get<unknown>(SAVED_REFLECTION_ID),
     ]);
-    if (started !== generation) return;
+    if (started !== records.generation()) return;
     const byId = new Map(planRecords.map((r) => [r.id, r.value]));
-    const chosen = v.safeParse(storedPriorities, byId.get(PRIORITIES_ID));
+    for (const { id, value } of kept) records.track(id, value);
+    records.countUnshown(kept.length);
+    const chosen = checked(PRIORITIES_ID, storedPriorities, byId.get(PRIORITIES_ID));
     const loadedSections: Record<string, SectionData> = {};
     for (const def of SECTIONS) {
-      const parsed = v.safeParse(storedSection, byId.get(sectionRecordId(def)));
-      if (parsed.success) {
+      const id = sectionRecordId(def);
+      const parsed = checked(id, storedSection, byId.get(id));
+      if (parsed) {
         loadedSections[def.id] = {
-          checked: parsed.output.checked.filter((item) => def.items.includes(item)),
-          notes: parsed.output.notes,
+          checked: parsed.checked.filter((item) => def.items.includes(item)),
+          notes: parsed.notes,
         };
       }
     }
-    const savedContacts = v.safeParse(storedContacts, byId.get(CONTACTS_ID));
-    const diary: DiaryEntry[] = [];
-    for (const record of diaryRecords) {
-      const parsed = v.safeParse(storedEntry, record.value);
-      if (parsed.success)
-        diary.push({ ...parsed.output, id: record.id.slice(DIARY_PREFIX.length) });
+    const list = checked(CONTACTS_ID, storedContacts, byId.get(CONTACTS_ID))?.list ?? [];
+    const shown: Contact[] = [];
+    keptContacts = [];
+    for (const item of list) {
+      const parsed = v.safeParse(storedContact, item);
+      if (parsed.success) shown.push(parsed.output);
+      else keptContacts.push(item);
+    }
+    records.countUnshown(keptContacts.length);
+    const draft = checked(DRAFT_ID, storedDraft, byId.get(DRAFT_ID));
+    const savedReflectionValue = parseSavedReflection(savedReflection);
+    if (savedReflection !== undefined) {
+      records.track(SAVED_REFLECTION_ID, savedReflection);
+      if (!savedReflectionValue) records.hold(SAVED_REFLECTION_ID, savedReflection);
     }
     batch(() => {
-      priorities.value = chosen.success ? orderedPriorities(chosen.output.chosen) : [];
+      priorities.value = chosen ? orderedPriorities(chosen.chosen) : [];
       sections.value = loadedSections;
-      contacts.value = savedContacts.success ? savedContacts.output.list : [];
-      entries.value = diary;
-      reflection.value = parseSavedReflection(savedReflection);
+      contacts.value = shown;
+      reflection.value = savedReflectionValue;
       keepAnswered.value = byId.get(KEEP_ID) !== undefined;
+      offeredDraft.value = draft;
       somethingSaved.value =
         Object.values(loadedSections).some(hasContent) ||
-        contacts.value.length > 0 ||
-        diary.length > 0 ||
+        shown.length > 0 ||
         reflection.value !== undefined;
+      diaryLoading.value = true;
       loadState.value = 'ready';
     });
+  };
+
+  /** The diary, a slice at a time: each slice is checked, sorted and merged in as it arrives. */
+  const readDiary = async (started: number): Promise<void> => {
+    let failed = 0;
+    await vault.list<unknown>(DIARY_PREFIX, (slice) => {
+      if (started !== records.generation()) return;
+      const ready: DiaryEntry[] = [];
+      for (const record of slice) {
+        // An entry saved while the diary was still opening is already shown.
+        if (savedWhileOpening.has(record.id.slice(DIARY_PREFIX.length))) continue;
+        records.track(record.id, record.value);
+        const parsed = v.safeParse(storedEntry, record.value);
+        if (parsed.success)
+          ready.push({ ...parsed.output, id: record.id.slice(DIARY_PREFIX.length) });
+        else failed += 1;
+      }
+      ready.sort(compareEntries);
+      batch(() => {
+        entries.value = mergeSorted(entries.value, ready);
+        if (ready.length > 0) somethingSaved.value = true;
+      });
+    });
+    if (started !== records.generation()) return;
+    // Failed diary entries are never written by the model (new entries get new ids): they stay
+    // exactly as stored, and are counted, not held.
+    records.countUnshown(failed);
+    savedWhileOpening.clear();
+    diaryLoading.value = false;
   };
 
   const load = (): Promise<void> => {
     if (vault.state.value !== 'unlocked') return Promise.resolve();
     if (!loading) {
       loadState.value = 'loading';
-      const started = generation;
-      loading = readAll().catch(() => {
-        if (started !== generation) return;
-        loading = undefined;
-        loadState.value = 'failed';
-      });
+      const started = records.generation();
+      loading = readPlan(started)
+        .then(() => (started === records.generation() ? readDiary(started) : undefined))
+        .catch(() => {
+          if (started !== records.generation()) return;
+          loading = undefined;
+          diaryLoading.value = false;
+          loadState.value = 'failed';
+        });
     }
     return loading;
   };
 
   const section = (id: string): SectionData => sections.value[id] ?? emptySection();
 
+  /** The draft for this form is saved: it is no longer needed on the device. */
+  const clearDraft = (matches: (draft: Draft) => boolean): void => {
+    const pending = offeredDraft.value ?? lastTyped;
+    if (pending && !matches(pending)) return;
+    lastTyped = undefined;
+    stopDraftTimer();
+    offeredDraft.value = undefined;
+    vault.stage(DRAFT_ID, undefined);
+    void vault.flush();
+  };
+
   const saveSection = (sectionId: string): Promise<SaveResult> => {
     const def = findSection(sectionId);
     if (!def) return Promise.resolve({ ok: false, reason: 'failed' });
     const snapshot = section(sectionId);
     const value = { checked: [...snapshot.checked], notes: snapshot.notes };
-    return write(
-      sectionId,
-      sectionRecordId(def),
-      () => vault.put([{ id: sectionRecordId(def), value }]),
-      hasContent(value),
-    );
+    const id = sectionRecordId(def);
+    if (value.notes.length > TEXT_LIMITS.notes)
+      return Promise.resolve(records.refuse(sectionId, 'tooLong'));
+    if (!records.fits(id, value)) return Promise.resolve(records.refuse(sectionId, 'full'));
+    return records.write(sectionId, id, { value }, () => {
+      if (hasContent(value)) somethingSaved.value = true;
+      clearDraft((d) => d.kind === 'notes' && d.section === sectionId);
+    });
   };
 
-  const writeContacts = (list: readonly Contact[]): Promise<SaveResult> =>
-    write(
-      'contacts',
-      CONTACTS_ID,
-      () => vault.put([{ id: CONTACTS_ID, value: { list } }]),
-      list.length > 0,
-    );
+  const writeContacts = (list: readonly Contact[]): Promise<SaveResult> => {
+    const value = { list: [...list, ...keptContacts] };
+    if (!records.fits(CONTACTS_ID, value))
+      return Promise.resolve(records.refuse('contacts', 'full'));
+    return records.write('contacts', CONTACTS_ID, { value }, () => {
+      if (list.length > 0) somethingSaved.value = true;
+    });
+  };
+
+  const write = (part: string, id: string, value: unknown): Promise<SaveResult> =>
+    records.fits(id, value)
+      ? records.write(part, id, { value })
+      : Promise.resolve(records.refuse(part, 'full'));
 
   const dispose = effect(() => {
     if (vault.state.value !== 'unlocked') drop();
@@ -325,6 +489,47 @@ export function createPlanModel(vault: Vault): PlanModel {
   return {
     loadState,
     load,
+    diaryLoading,
+    unshown: records.unshown,
+    offeredDraft,
+    typing(draft) {
+      lastTyped = draft;
+      vault.stage(DRAFT_ID, draft);
+      stopDraftTimer();
+      draftTimer = setTimeout(() => {
+        draftTimer = undefined;
+        void vault.flush();
+      }, DRAFT_DELAY_MS);
+    },
+    resumes,
+    carryOn() {
+      const draft = offeredDraft.value;
+      resumed = draft;
+      batch(() => {
+        offeredDraft.value = undefined;
+        resumes.value += 1;
+      });
+      if (draft?.kind === 'notes') {
+        sections.value = {
+          ...sections.value,
+          [draft.section]: { ...section(draft.section), notes: draft.notes },
+        };
+      }
+      return draft;
+    },
+    takeResumed<K extends Draft['kind']>(kind: K, target: string) {
+      const draft = resumed;
+      if (draft?.kind !== kind) return undefined;
+      const key =
+        draft.kind === 'diary' ? draft.entry : draft.kind === 'notes' ? draft.section : '';
+      if (key !== target) return undefined;
+      resumed = undefined;
+      return draft as Extract<Draft, { kind: K }>;
+    },
+    discardDraft() {
+      clearDraft(() => true);
+      resumed = undefined;
+    },
     priorities,
     orderedSections: computed(() => orderSections(priorities.value)),
     setPriority(id, on) {
@@ -332,20 +537,14 @@ export function createPlanModel(vault: Vault): PlanModel {
       if (on) chosen.add(id);
       else chosen.delete(id);
       priorities.value = orderedPriorities([...chosen]);
-      const value = { chosen: [...priorities.value] };
-      return write(
-        'priorities',
-        PRIORITIES_ID,
-        () => vault.put([{ id: PRIORITIES_ID, value }]),
-        false,
-      );
+      return write('priorities', PRIORITIES_ID, { chosen: [...priorities.value] });
     },
     section,
     setItem(sectionId, itemId, on) {
       const current = section(sectionId);
-      const checked = current.checked.filter((item) => item !== itemId);
-      if (on) checked.push(itemId);
-      sections.value = { ...sections.value, [sectionId]: { ...current, checked } };
+      const checkedItems = current.checked.filter((item) => item !== itemId);
+      if (on) checkedItems.push(itemId);
+      sections.value = { ...sections.value, [sectionId]: { ...current, checked: checkedItems } };
       return saveSection(sectionId);
     },
     setNotes(sectionId, notes) {
@@ -354,12 +553,14 @@ export function createPlanModel(vault: Vault): PlanModel {
     saveSection,
     contacts,
     async addContact(contact) {
+      if (tooLong(contact, CONTACT_LIMITS)) return records.refuse('contacts', 'tooLong');
       const before = contacts.value;
       const next = [...before, { ...contact, id: randomId() }];
       contacts.value = next;
       const result = await writeContacts(next);
       // Not saved: take it out of the list again; the form still holds what was typed.
       if (!result.ok && contacts.value === next) contacts.value = before;
+      if (result.ok) clearDraft((d) => d.kind === 'contact');
       return result;
     },
     async removeContact(id) {
@@ -370,35 +571,38 @@ export function createPlanModel(vault: Vault): PlanModel {
       if (!result.ok && contacts.value === next) contacts.value = before;
       return result;
     },
-    diary: computed(() => [...entries.value].sort(compareEntries)),
+    diary: entries,
     async saveEntry(draft, id, part = 'diary') {
+      if (tooLong(draft, DIARY_LIMITS)) return records.refuse(part, 'tooLong');
       const existing = id ? entries.value.find((e) => e.id === id) : undefined;
+      const shown = entries.value.length + records.unshown.value;
+      if (!existing && shown >= MAX_RECORDS - RESERVED_RECORDS) return records.refuse(part, 'full');
       const entry: DiaryEntry = {
         ...draft,
         id: existing?.id ?? randomId(),
         created: existing?.created ?? Date.now(),
       };
       const { id: entryId, ...value } = entry;
-      const started = generation;
-      const result = await write(
-        part,
-        DIARY_PREFIX + entryId,
-        () => vault.put([{ id: DIARY_PREFIX + entryId, value }]),
-        true,
-      );
-      if (!result.ok || started !== generation) return result;
-      entries.value = [...entries.value.filter((e) => e.id !== entryId), entry];
+      const recordId = DIARY_PREFIX + entryId;
+      if (!records.fits(recordId, value)) return records.refuse(part, 'full');
+      const started = records.generation();
+      const result = await records.write(part, recordId, { value });
+      if (!result.ok || started !== records.generation()) return result;
+      if (diaryLoading.value) savedWhileOpening.add(entryId);
+      batch(() => {
+        entries.value = mergeSorted(
+          entries.value.filter((e) => e.id !== entryId),
+          [entry],
+        );
+        somethingSaved.value = true;
+      });
+      clearDraft((d) => d.kind === 'diary' && (d.entry === '' || d.entry === entryId));
       return { ...result, id: entryId };
     },
     async deleteEntry(id, part = 'diary') {
-      const started = generation;
-      const result = await write(
-        part,
-        DIARY_PREFIX + id,
-        () => vault.remove([DIARY_PREFIX + id]),
-        false,
-      );
-      if (result.ok && started === generation) {
+      const started = records.generation();
+      const result = await records.write(part, DIARY_PREFIX + id, { remove: true });
+      if (result.ok && started === records.generation()) {
         entries.value = entries.value.filter((e) => e.id !== id);
       }
       return result;
@@ -406,28 +610,21 @@ export function createPlanModel(vault: Vault): PlanModel {
     reflection,
     async saveReflection(saved) {
       const value: SavedReflection = { ticked: [...saved.ticked], date: saved.date };
-      const started = generation;
-      const result = await write(
-        'reflection',
-        SAVED_REFLECTION_ID,
-        () => vault.put([{ id: SAVED_REFLECTION_ID, value }]),
-        true,
-      );
-      if (result.ok && started === generation) reflection.value = value;
+      const started = records.generation();
+      const result = await records.write('reflection', SAVED_REFLECTION_ID, { value });
+      if (result.ok && started === records.generation()) {
+        reflection.value = value;
+        somethingSaved.value = true;
+      }
       return result;
     },
     async deleteReflection() {
-      const started = generation;
-      const result = await write(
-        'reflection',
-        SAVED_REFLECTION_ID,
-        () => vault.remove([SAVED_REFLECTION_ID]),
-        false,
-      );
-      if (result.ok && started === generation) reflection.value = undefined;
+      const started = records.generation();
+      const result = await records.write('reflection', SAVED_REFLECTION_ID, { remove: true });
+      if (result.ok && started === records.generation()) reflection.value = undefined;
       return result;
     },
-    status: statusSignal,
+    status: (part) => records.status(part),
     offerKeep: computed(() => somethingSaved.value && !keepAnswered.value),
     async answerKeepOffer() {
       keepAnswered.value = true;
@@ -442,7 +639,7 @@ export function createPlanModel(vault: Vault): PlanModel {
           .map((def) => ({ def, data: section(def.id) }))
           .filter((s) => hasContent(s.data)),
         contacts: choice.contacts ? [...contacts.value] : [],
-        diary: choice.diary ? [...entries.value].sort(compareEntries) : [],
+        diary: choice.diary ? [...entries.value] : [],
         reflection: choice.reflection ? reflection.value : undefined,
       };
     },

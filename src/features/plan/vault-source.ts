@@ -6,7 +6,7 @@ import { requestPersistence as askToPersist } from '../../vault/index.ts';
  * vault (src/vault/), and `VaultGate` shows the create-passphrase and unlock screens when needed.
  * Tests use the in-memory vault in memory-vault.ts instead.
  */
-export { vault } from '../../vault/index.ts';
+export { appVault, useVault } from '../vault/app-vault.ts';
 export { VaultGate } from '../vault/VaultGate.tsx';
 
 export type PersistenceResult = 'granted' | 'refused' | 'unsupported';

@@ -1,31 +1,25 @@
 import { beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { dropSensitiveState } from '../../app/sensitive-state.ts';
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { dropSensitiveState } from '../../core/sensitive-state.ts';
 import { loadNamespace } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
-import { vault } from './vault-source.ts';
-import { planModel } from './plan-store.ts';
+import { planModelOf } from './plan-store.ts';
+import { createSlot } from '../../core/slot.ts';
+import { freshDb, testVault } from '../../vault/testing.ts';
 import { PlanScreen } from './PlanScreen.tsx';
 import { SectionScreen } from './SectionScreen.tsx';
 import { DiaryScreen } from './DiaryScreen.tsx';
 import { DiaryEntryScreen } from './DiaryEntryScreen.tsx';
 import { PrintScreen } from './PrintScreen.tsx';
 import { SAVED_REFLECTION_ID } from '../check-in/saved.ts';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
 
-// The views run against the in-memory vault: the encrypted vault has its own tests, and here
-// only the plan's behaviour matters.
-vi.mock('./vault-source.ts', async () => {
-  const { createMemoryVault } = await import('./memory-vault.ts');
-  const { Fragment, h } = await import('preact');
-  const memory = createMemoryVault('unlocked');
-  const actual = await vi.importActual<typeof import('./vault-source.ts')>('./vault-source.ts');
-  return {
-    vault: memory,
-    VaultGate: ({ children }: { children: preact.ComponentChildren }) =>
-      memory.state.value === 'unlocked' ? h(Fragment, null, children) : null,
-    requestPersistence: actual.requestPersistence,
-  };
-});
+// The views run against the vault's own code over a fast, fake key derivation: the derivation
+// has its own tests, and here only the plan's behaviour matters.
+let vault = testVault().vault;
+let services = createServices();
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 beforeAll(async () => {
   await loadNamespace('plan');
@@ -33,10 +27,11 @@ beforeAll(async () => {
 });
 
 beforeEach(async () => {
-  // A fresh, empty vault for every test; destroying it also drops the plan held in memory.
-  await vault.destroy();
+  // Fresh services over a fresh, open vault for every test: a new plan model each time.
+  await freshDb();
+  vault = testVault().vault;
   await vault.create('correct horse battery staple');
-  navigation.reset();
+  services = { ...createServices(), vault: createSlot(vault) };
 });
 
 const saved = () => screen.findByText('Saved');
@@ -45,7 +40,7 @@ describe('plan screen', () => {
   it('starts from priorities and puts the matching sections first', async () => {
     render(<PlanScreen />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Your safety plan' })).toBeTruthy();
-    const pets = screen.getByRole('checkbox', { name: 'My pets' });
+    const pets = await screen.findByRole('checkbox', { name: 'My pets' });
     fireEvent.click(pets);
     await saved();
     const list = screen.getAllByRole('list')[0];
@@ -58,7 +53,10 @@ describe('plan screen', () => {
   it('opens a section with its id', async () => {
     render(<PlanScreen />);
     fireEvent.click(await screen.findByRole('button', { name: /^Documents/ }));
-    expect(navigation.current.value).toEqual({ name: 'plan-section', params: { id: 'documents' } });
+    expect(services.navigation.current.value).toEqual({
+      name: 'plan-section',
+      params: { id: 'documents' },
+    });
   });
 
   it('says staying for now is a real plan when it is chosen', async () => {
@@ -73,7 +71,7 @@ describe('plan section', () => {
     render(<SectionScreen params={{ id: 'bag' }} />);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Medicine and prescriptions' }));
     await saved();
-    expect(planModel().section('bag').checked).toEqual(['medicine']);
+    expect(planModelOf(services).section('bag').checked).toEqual(['medicine']);
   });
 
   it('keeps what was typed and says why when a save fails', async () => {
@@ -101,7 +99,10 @@ describe('plan section', () => {
   it('links each service to its screen by id', async () => {
     render(<SectionScreen params={{ id: 'legal' }} />);
     fireEvent.click(await screen.findByRole('button', { name: "Clare's Law" }));
-    expect(navigation.current.value).toEqual({ name: 'service', params: { id: 'clares-law' } });
+    expect(services.navigation.current.value).toEqual({
+      name: 'service',
+      params: { id: 'clares-law' },
+    });
   });
 
   it('offers free help with an emergency court order among the legal options', async () => {
@@ -111,7 +112,7 @@ describe('plan section', () => {
         name: 'National Centre for Domestic Violence: free help to get a court order',
       }),
     );
-    expect(navigation.current.value).toEqual({ name: 'service', params: { id: 'ncdv' } });
+    expect(services.navigation.current.value).toEqual({ name: 'service', params: { id: 'ncdv' } });
   });
 
   it('adds a safe contact with call and text links, and a reminder about call logs', async () => {
@@ -130,23 +131,23 @@ describe('plan section', () => {
   });
 
   it('removes a contact only after the person confirms', async () => {
-    await planModel().load();
-    await planModel().addContact({ name: 'Sam', number: '123', codeWord: '' });
+    await planModelOf(services).load();
+    await planModelOf(services).addContact({ name: 'Sam', number: '123', codeWord: '' });
     render(<SectionScreen params={{ id: 'contacts' }} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Remove Sam' }));
     fireEvent.click(screen.getByRole('button', { name: 'No, keep' }));
-    expect(planModel().contacts.value).toHaveLength(1);
+    expect(planModelOf(services).contacts.value).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Remove Sam' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Call Sam' })).toBeNull());
-    expect(planModel().contacts.value).toEqual([]);
+    expect(planModelOf(services).contacts.value).toEqual([]);
   });
 
   it('asks for a name and a number before adding a contact', async () => {
     render(<SectionScreen params={{ id: 'contacts' }} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Add contact' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/name and a phone number/);
-    expect(planModel().contacts.value).toEqual([]);
+    expect(planModelOf(services).contacts.value).toEqual([]);
   });
 
   it('offers to keep the plan after a meaningful save, from a tap, and points to a backup', async () => {
@@ -164,7 +165,7 @@ describe('plan section', () => {
     expect(await screen.findByText(/This browser will keep your plan/)).toBeTruthy();
     expect(persist).toHaveBeenCalledTimes(1);
     fireEvent.click(screen.getByRole('button', { name: 'Make a backup' }));
-    expect(navigation.current.value).toEqual({ name: 'vault-settings' });
+    expect(services.navigation.current.value).toEqual({ name: 'vault-settings' });
   });
 });
 
@@ -178,7 +179,7 @@ describe('diary', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save entry' }));
     await saved();
     first.unmount();
-    await planModel().saveEntry({
+    await planModelOf(services).saveEntry({
       date: '2026-01-09',
       time: '',
       where: 'Home',
@@ -196,33 +197,35 @@ describe('diary', () => {
     render(<DiaryEntryScreen params={{}} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Save entry' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/Add a date/);
-    expect(planModel().diary.value).toEqual([]);
+    expect(planModelOf(services).diary.value).toEqual([]);
   });
 });
 
 describe('dropping the plan', () => {
   it('forgets the plan held in memory on quick exit or lock (onDropSensitiveState)', async () => {
-    await planModel().load();
-    await planModel().setItem('bag', 'keys', true);
+    await planModelOf(services).load();
+    await planModelOf(services).setItem('bag', 'keys', true);
     dropSensitiveState();
-    expect(planModel().section('bag').checked).toEqual([]);
-    expect(planModel().loadState.value).toBe('idle');
+    expect(planModelOf(services).section('bag').checked).toEqual([]);
+    expect(planModelOf(services).loadState.value).toBe('idle');
   });
 
   it('shows nothing of the plan once the vault locks', async () => {
     render(<SectionScreen params={{ id: 'bag' }} />);
     expect(await screen.findByRole('checkbox', { name: 'Spare house and car keys' })).toBeTruthy();
     vault.lock();
-    await waitFor(() => expect(screen.queryByRole('checkbox')).toBeNull());
-    expect(screen.queryByRole('heading')).toBeNull();
+    // The gate asks for the passphrase instead, and nothing of the plan stays on screen.
+    expect(await screen.findAllByLabelText(/passphrase/i)).not.toHaveLength(0);
+    expect(screen.queryByText(/Spare house/)).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: 'Spare house and car keys' })).toBeNull();
   });
 });
 
 describe('print', () => {
   it('warns that paper can be found and prints nothing until something is chosen', async () => {
-    await planModel().load();
-    await planModel().setItem('bag', 'keys', true);
-    await planModel().setItem('money', 'credit', true);
+    await planModelOf(services).load();
+    await planModelOf(services).setItem('bag', 'keys', true);
+    await planModelOf(services).setItem('money', 'credit', true);
     render(<PrintScreen params={{}} />);
     expect(await screen.findByRole('heading', { name: 'Paper can be found' })).toBeTruthy();
     expect(screen.queryByRole('article')).toBeNull();
@@ -281,7 +284,7 @@ describe('the saved reflection in the plan', () => {
     render(<PlanScreen />);
     await screen.findByRole('region', { name: 'Your saved reflection' });
     dropSensitiveState();
-    expect(planModel().reflection.value).toBeUndefined();
+    expect(planModelOf(services).reflection.value).toBeUndefined();
     vault.lock();
     await waitFor(() => expect(screen.queryByText(/check your phone/)).toBeNull());
   });

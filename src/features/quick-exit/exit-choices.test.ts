@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deploy } from '../../app/deploy.ts';
+import { deploy } from '../../core/deploy.ts';
 import { clearPathFor, isAllowedExit } from './quick-exit.ts';
 
 describe('exit destinations (spec 22)', () => {

@@ -1,8 +1,14 @@
 // WARNING: part of the first chunk. Keep it small and free of feature imports.
 import { onLanguageChanged, tApp } from '../../i18n/index.ts';
-import { dropSensitiveState } from '../../app/sensitive-state.ts';
-import { deploy } from '../../app/deploy.ts';
+import { dropSensitiveState } from '../../core/sensitive-state.ts';
+import { deploy } from '../../core/deploy.ts';
 import { createShiftCounter } from './shift-counter.ts';
+
+declare module '../../core/services.ts' {
+  interface Services {
+    readonly quickExit: QuickExit;
+  }
+}
 
 /**
  * Quick exit. The static link in index.html already works without JavaScript; this adds, in order
@@ -12,35 +18,29 @@ import { createShiftCounter } from './shift-counter.ts';
 
 type Leave = (exitUrl: string) => void;
 
-/**
- * Where exit goes. In a browser tab it navigates away with replace(). The disguise feature swaps
- * this for "show the cover, locked" where navigating away would fail or stay in the app window
- * (installed app, offline).
- */
-let leave: Leave = (exitUrl) => location.replace(exitUrl);
-/** True when a navigation could not leave: offline, or inside an installed app's window. */
-let staysInApp = (): boolean => !navigator.onLine;
-
-export function setLeaveStrategy(strategy: Leave, cannotLeave: () => boolean): void {
-  leave = strategy;
-  staysInApp = cannotLeave;
-}
-
-function elements() {
-  const link = document.getElementById('quick-exit') as HTMLAnchorElement | null;
-  const status = document.getElementById('exit-status');
-  const dots = document.querySelector<HTMLElement>('.exit-dots');
-  return { link, status, dots };
-}
-
-/** The destination currently on the exit link (set at build, changeable by the person). */
-export function exitUrl(): string {
-  return elements().link?.href ?? 'about:blank';
-}
-
-export function setExitUrl(url: string): void {
-  const { link } = elements();
-  if (link) link.href = url;
+export interface QuickExit {
+  /** The destination currently on the exit link (set at build, changeable by the person). */
+  exitUrl(): string;
+  setExitUrl(url: string): void;
+  /** Leaves now. Safe to call more than once. */
+  quickExit(): void;
+  /**
+   * Leaves and deletes everything this site stored (storage, caches, service worker). Online in
+   * a tab, the host's answer to /x/<n>/ (Clear-Site-Data) does it on the way out, and `clearHere`
+   * runs too in case the host ignores the headers file. Offline or installed, where that
+   * navigation would show an error page or stay in the app's window, `clearHere` alone clears
+   * what the page can reach and exit then goes the usual way (the cover, locked). Nothing waits
+   * before the content is hidden.
+   */
+  exitAndClear(clearHere: () => Promise<void>): void;
+  /**
+   * Where exit goes. In a browser tab it navigates away with replace(). The disguise swaps this
+   * for "show the cover, locked" where navigating away would fail or stay in the app window
+   * (installed app, offline). `cannotLeave` is true when a navigation could not leave.
+   */
+  setLeaveStrategy(strategy: Leave, cannotLeave: () => boolean): void;
+  /** Wires the click and Shift x3 triggers to the static link. Call once at start (boot). */
+  install(): void;
 }
 
 /** True for a destination on the area's short list of fast, non-personalised https pages. */
@@ -57,6 +57,13 @@ export function clearPathFor(url: string): string {
     (choice) => new URL(choice).href === new URL(url).href,
   );
   return `/x/${Math.max(index, 0)}/`;
+}
+
+function elements() {
+  const link = document.getElementById('quick-exit') as HTMLAnchorElement | null;
+  const status = document.getElementById('exit-status');
+  const dots = document.querySelector<HTMLElement>('.exit-dots');
+  return { link, status, dots };
 }
 
 /** Hides everything but a neutral overlay, in the same frame. Undone by showAgain(). */
@@ -85,33 +92,6 @@ function hideNow(): void {
   dropSensitiveState();
 }
 
-/** Leaves now. Safe to call more than once. */
-export function quickExit(): void {
-  const url = exitUrl();
-  hideNow();
-  leave(url);
-}
-
-/**
- * Leaves and deletes everything this site stored (storage, caches, service worker). Online in a
- * tab, the host's answer to /x/<n>/ (Clear-Site-Data) does it on the way out, and `clearHere` runs
- * too in case the host ignores the headers file. Offline or installed, where that navigation would
- * show an error page or stay in the app's window, `clearHere` alone clears what the page can reach
- * and exit then goes the usual way (the cover, locked). Nothing waits before the content is hidden.
- */
-export function exitAndClear(clearHere: () => Promise<void>): void {
-  const url = exitUrl();
-  hideNow();
-  const cleared = clearHere().catch(() => undefined);
-  if (staysInApp()) {
-    void cleared.then(() => {
-      leave(url);
-    });
-    return;
-  }
-  leave(new URL(clearPathFor(url), location.href).href);
-}
-
 /**
  * On a touch screen, an on-screen keyboard reports its Shift key (and caps lock, and the symbols
  * key on some phones) as Shift, so typing could set off the exit by accident (GOV.UK Frontend
@@ -129,74 +109,110 @@ function typingOnTouchScreen(): boolean {
   return textField && matchMedia('(pointer: coarse)').matches;
 }
 
-/** Wires the click and Shift x3 triggers to the static link. Call once at start. */
-export function installQuickExit(): void {
-  const { link, status, dots } = elements();
-  if (!link || !status || !dots) return;
-  link.addEventListener('click', (event) => {
-    event.preventDefault();
-    quickExit();
-  });
-  // First touch: the content goes the moment a finger or the mouse button comes down on the
-  // control, a tap's length earlier than a click. The control is hidden with everything else, so
-  // the click would land on the overlay instead: the release anywhere leaves. A touch that turns
-  // into a scroll (pointercancel) shows the content again, since nothing was dropped yet.
-  let pressed = false;
-  link.addEventListener('pointerdown', (event) => {
-    if (!event.isPrimary || event.button !== 0) return;
-    pressed = true;
-    hideContent();
-  });
-  window.addEventListener(
-    'pointerup',
-    () => {
-      if (!pressed) return;
-      pressed = false;
-      quickExit();
-    },
-    { capture: true },
-  );
-  window.addEventListener(
-    'pointercancel',
-    () => {
-      if (!pressed) return;
-      pressed = false;
-      showAgain();
-    },
-    { capture: true },
-  );
+/** The app's quick exit, made once by the composition root. */
+export function createQuickExit(): QuickExit {
+  let leave: Leave = (exitUrl) => location.replace(exitUrl);
+  let staysInApp = (): boolean => !navigator.onLine;
 
-  const show = (filled: number, message: string): void => {
-    status.textContent = message;
-    dots.classList.toggle('counting', filled > 0);
-    dots.querySelectorAll('span').forEach((dot, i) => dot.classList.toggle('on', i < filled));
+  const exitUrl = (): string => elements().link?.href ?? 'about:blank';
+  const quickExit = (): void => {
+    const url = exitUrl();
+    hideNow();
+    leave(url);
   };
-  const onKeyUp = createShiftCounter({
-    timeoutMs: 5000,
-    onProgress: (left) =>
-      show(3 - left, tApp(left === 2 ? 'exit.pressTwoMore' : 'exit.pressOneMore')),
-    onTimeout: () => show(0, tApp('exit.timedOut')),
-    onReset: () => show(0, ''),
-    onTrigger: () => {
-      show(0, '');
-      quickExit();
-    },
-    setTimer: (fn, ms) => window.setTimeout(fn, ms),
-    clearTimer: (id) => window.clearTimeout(id),
-  });
-  // Capture phase on the document, so it works while typing in a field and nothing can stop it.
-  document.addEventListener(
-    'keyup',
-    (event) => {
-      if (!typingOnTouchScreen()) onKeyUp(event);
-    },
-    { capture: true },
-  );
 
-  const translate = (): void => {
-    const hidden = link.querySelector('.visually-hidden');
-    if (hidden) hidden.textContent = tApp('exit.linkHidden');
-    if (link.lastChild) link.lastChild.textContent = ` ${tApp('exit.link')}`;
+  return {
+    exitUrl,
+    setExitUrl(url) {
+      const { link } = elements();
+      if (link) link.href = url;
+    },
+    quickExit,
+    exitAndClear(clearHere) {
+      const url = exitUrl();
+      hideNow();
+      const cleared = clearHere().catch(() => undefined);
+      if (staysInApp()) {
+        void cleared.then(() => {
+          leave(url);
+        });
+        return;
+      }
+      leave(new URL(clearPathFor(url), location.href).href);
+    },
+    setLeaveStrategy(strategy, cannotLeave) {
+      leave = strategy;
+      staysInApp = cannotLeave;
+    },
+    install() {
+      const { link, status, dots } = elements();
+      if (!link || !status || !dots) return;
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        quickExit();
+      });
+      // First touch: the content goes the moment a finger or the mouse button comes down on the
+      // control, a tap's length earlier than a click. The control is hidden with everything else,
+      // so the click would land on the overlay instead: the release anywhere leaves. A touch that
+      // turns into a scroll (pointercancel) shows the content again, since nothing was dropped yet.
+      let pressed = false;
+      link.addEventListener('pointerdown', (event) => {
+        if (!event.isPrimary || event.button !== 0) return;
+        pressed = true;
+        hideContent();
+      });
+      window.addEventListener(
+        'pointerup',
+        () => {
+          if (!pressed) return;
+          pressed = false;
+          quickExit();
+        },
+        { capture: true },
+      );
+      window.addEventListener(
+        'pointercancel',
+        () => {
+          if (!pressed) return;
+          pressed = false;
+          showAgain();
+        },
+        { capture: true },
+      );
+
+      const show = (filled: number, message: string): void => {
+        status.textContent = message;
+        dots.classList.toggle('counting', filled > 0);
+        dots.querySelectorAll('span').forEach((dot, i) => dot.classList.toggle('on', i < filled));
+      };
+      const onKeyUp = createShiftCounter({
+        timeoutMs: 5000,
+        onProgress: (left) =>
+          show(3 - left, tApp(left === 2 ? 'exit.pressTwoMore' : 'exit.pressOneMore')),
+        onTimeout: () => show(0, tApp('exit.timedOut')),
+        onReset: () => show(0, ''),
+        onTrigger: () => {
+          show(0, '');
+          quickExit();
+        },
+        setTimer: (fn, ms) => window.setTimeout(fn, ms),
+        clearTimer: (id) => window.clearTimeout(id),
+      });
+      // Capture phase on the document, so it works while typing in a field and nothing can stop it.
+      document.addEventListener(
+        'keyup',
+        (event) => {
+          if (!typingOnTouchScreen()) onKeyUp(event);
+        },
+        { capture: true },
+      );
+
+      const translate = (): void => {
+        const hidden = link.querySelector('.visually-hidden');
+        if (hidden) hidden.textContent = tApp('exit.linkHidden');
+        if (link.lastChild) link.lastChild.textContent = ` ${tApp('exit.link')}`;
+      };
+      onLanguageChanged(translate);
+    },
   };
-  onLanguageChanged(translate);
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { navigation } from '../../app/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import type { ReadAloud } from './read-aloud.ts';
@@ -9,6 +9,7 @@ import type { ReadAloud } from './read-aloud.ts';
  * may be overheard, then Read / Stop. Closing the panel or moving to another screen stops it.
  */
 export function ReadAloudPanel({ model }: { model: ReadAloud }) {
+  const navigation = useNavigation();
   const t = useT();
   const lang = currentLanguage();
   const screen = navigation.current.value;

@@ -1,8 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen } from '@testing-library/preact';
+import { describe, expect, it, beforeEach } from 'vitest';
+import { act, fireEvent, screen } from '@testing-library/preact';
 import { createReadAloud, readableText, type SynthLike, type UtteranceLike } from './read-aloud.ts';
 import { ReadAloudPanel } from './ReadAloudPanel.tsx';
-import { dropSensitiveState, onDropSensitiveState } from '../../app/sensitive-state.ts';
+import { dropSensitiveState, onDropSensitiveState } from '../../core/sensitive-state.ts';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 /** A fake speechSynthesis that records what it was asked to say. */
 function fakeSynth(voices: { lang: string }[] = []) {

@@ -1,5 +1,5 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { onDropSensitiveState } from '../../app/sensitive-state.ts';
+import { onDropSensitiveState } from '../../core/sensitive-state.ts';
 
 /** The parts of the Web Speech API used here, so a test can pass a fake. */
 export interface SynthLike {

@@ -1,6 +1,6 @@
 import { useT } from '../../i18n/use-t.ts';
-import { navigation } from '../../app/navigation.ts';
-import type { ScreenProps } from '../../app/screens.ts';
+import { useNavigation } from '../../core/services.ts';
+import type { ScreenProps } from '../../core/screens.ts';
 import { setPref } from '../../storage/prefs.ts';
 
 /**
@@ -8,9 +8,10 @@ import { setPref } from '../../storage/prefs.ts';
  * hide. On the first visit it opens short: three points, each with its "more" one tap away, and
  * Continue on the first screen, so a person in a hurry is not held up by three screens of text.
  */
-export function SaferUse({ params }: ScreenProps) {
+export function SaferUse({ params }: ScreenProps<'safer-use'>) {
+  const navigation = useNavigation();
   const t = useT();
-  const firstVisit = params['first'] === '1';
+  const firstVisit = params.first === '1';
   const list = (key: 'saferUse.hides' | 'saferUse.cannot') =>
     t(key, { returnObjects: true }).map((item) => <li key={item}>{item}</li>);
   const hideLink = (label: string) => (
@@ -18,7 +19,7 @@ export function SaferUse({ params }: ScreenProps) {
       <button
         type="button"
         class="link-button inline-link"
-        onClick={() => navigation.go({ name: 'hide-app' })}
+        onClick={() => navigation.go('hide-app')}
       >
         {label}
       </button>

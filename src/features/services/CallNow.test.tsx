@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/preact';
+import { screen } from '@testing-library/preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
 import { CallNow } from './CallNow.tsx';
 import { serviceWithRole } from './directory.ts';
 
@@ -8,7 +10,9 @@ describe('CallNow', () => {
     const local = serviceWithRole('24h-line');
     const national = serviceWithRole('national-helpline');
     expect(local?.pack).not.toBe(national?.pack);
-    render(<CallNow now={new Date('2026-12-02T03:00:00Z')} />);
+    renderWithServices(<CallNow now={new Date('2026-12-02T03:00:00Z')} />, {
+      services: createServices(),
+    });
     await screen.findByRole('heading', { name: 'Call now' });
     const links = screen.getAllByRole('link', { name: /^Call / });
     expect(links.map((l) => l.getAttribute('href'))).toHaveLength(3);

@@ -7,7 +7,8 @@ import { getService, serviceWithRole } from './directory.ts';
 import { formatStatus } from './format.ts';
 import { channelHref } from './links.ts';
 import { localText } from './text.ts';
-import { useServicesT } from './use-services-t.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { Strings } from '../../i18n/Strings.tsx';
 import styles from './CallNow.module.css';
 
 type Phone = Extract<Channel, { type: 'phone' }>;
@@ -24,8 +25,16 @@ const phoneOf = (id: string | undefined): Phone | undefined =>
  * place. Loaded with home but outside the first chunk: it carries the directory data.
  */
 export function CallNow({ now = new Date() }: { now?: Date }) {
-  const t = useServicesT();
-  if (!t) return null;
+  // Its own place to wait for the services strings, so home around it never waits.
+  return (
+    <Strings>
+      <CallNowLines now={now} />
+    </Strings>
+  );
+}
+
+function CallNowLines({ now }: { now: Date }) {
+  const t = useT('services');
   const lang = currentLanguage();
   const local = serviceWithRole('24h-line');
   const national = serviceWithRole('national-helpline');

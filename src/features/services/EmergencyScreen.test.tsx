@@ -1,11 +1,19 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, beforeEach } from 'vitest';
+import { fireEvent, screen } from '@testing-library/preact';
 import { loadNamespace } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
 import { EmergencyScreen } from './EmergencyScreen.tsx';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 beforeAll(() => loadNamespace('services'));
-afterEach(() => navigation.reset());
+afterEach(() => services.navigation.reset());
 
 describe('EmergencyScreen', () => {
   it('offers 999 first, then what to do if you cannot speak', () => {
@@ -35,6 +43,6 @@ describe('EmergencyScreen', () => {
   it('leads on to the full list', () => {
     render(<EmergencyScreen />);
     fireEvent.click(screen.getByRole('button', { name: /Find someone to talk to/ }));
-    expect(navigation.current.value.name).toBe('services');
+    expect(services.navigation.current.value.name).toBe('services');
   });
 });

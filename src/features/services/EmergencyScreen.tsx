@@ -1,4 +1,4 @@
-import { navigation } from '../../app/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CallLogNote } from './CallLogNote.tsx';
@@ -11,6 +11,7 @@ import { localText } from './text.ts';
  * and Relay UK. Then the police for the deploying area and other ways to get help now.
  */
 export function EmergencyScreen() {
+  const navigation = useNavigation();
   const t = useT('services');
   const lang = currentLanguage();
   const silent = getService('silent-solution');
@@ -49,11 +50,7 @@ export function EmergencyScreen() {
       </ul>
       <CallLogNote t={t} />
       <p>
-        <button
-          type="button"
-          class="button secondary"
-          onClick={() => navigation.go({ name: 'services' })}
-        >
+        <button type="button" class="button secondary" onClick={() => navigation.go('services')}>
           {t('emergency.moreHelp')}
         </button>
       </p>

@@ -1,10 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/preact';
-import { navigation } from '../../app/navigation.ts';
+import { afterEach, describe, expect, it, beforeEach } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { ServiceCard } from './ServiceCard.tsx';
 import { EmergencyButton } from './EmergencyButton.tsx';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
 
-afterEach(() => navigation.reset());
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
+
+afterEach(() => services.navigation.reset());
 
 describe('ServiceCard', () => {
   it('shows a service by id inside any feature, loading its own strings', async () => {
@@ -14,7 +22,7 @@ describe('ServiceCard', () => {
       'tel:08082000247',
     );
     fireEvent.click(name);
-    expect(navigation.current.value).toEqual({
+    expect(services.navigation.current.value).toEqual({
       name: 'service',
       params: { id: 'national-da-helpline' },
     });
@@ -26,9 +34,17 @@ describe('ServiceCard', () => {
   });
 
   it('renders nothing for an unknown id', async () => {
-    const { container } = render(<ServiceCard id="no-such-service" />);
-    await new Promise((r) => setTimeout(r, 0));
-    expect(container.textContent).toBe('');
+    const alone = render(<ServiceCard id="samaritans" />);
+    await within(alone.container as HTMLElement).findByRole('button', { name: 'Samaritans' });
+    // Beside a known card that has loaded, the unknown one has had every chance to show.
+    const both = render(
+      <>
+        <ServiceCard id="no-such-service" />
+        <ServiceCard id="samaritans" />
+      </>,
+    );
+    await within(both.container as HTMLElement).findByRole('button', { name: 'Samaritans' });
+    expect(both.container.innerHTML).toBe(alone.container.innerHTML);
   });
 });
 
@@ -38,8 +54,8 @@ describe('EmergencyButton', () => {
     const button = screen.getByRole('button', { name: 'Emergency: 999' });
     fireEvent.click(button);
     fireEvent.click(button);
-    expect(navigation.current.value.name).toBe('emergency');
-    navigation.back();
-    expect(navigation.current.value.name).toBe('home');
+    expect(services.navigation.current.value.name).toBe('emergency');
+    services.navigation.back();
+    expect(services.navigation.current.value.name).toBe('home');
   });
 });

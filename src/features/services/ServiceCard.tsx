@@ -1,11 +1,12 @@
-import { deploy } from '../../app/deploy.ts';
-import { navigation } from '../../app/navigation.ts';
+import { deploy } from '../../core/deploy.ts';
+import { useNavigation } from '../../core/services.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { ChannelRow } from './ChannelRow.tsx';
 import { getService } from './directory.ts';
 import { isEntryStale } from './stale.ts';
 import { localText } from './text.ts';
-import { useServicesT } from './use-services-t.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { Strings } from '../../i18n/Strings.tsx';
 
 interface Props {
   /** A service id from src/regions/ (for example "national-da-helpline"). */
@@ -19,12 +20,22 @@ interface Props {
 /**
  * A short card for one service: its name (which opens the full entry), what it offers, and
  * buttons to call or text it. Any feature can show a service by id, so a number lives in one
- * place. Renders nothing for an id this deployment does not have.
+ * place. Renders nothing for an id this deployment does not have. It waits for its own strings,
+ * so a card that appears inside another feature's screen leaves the rest of that screen alone.
  */
-export function ServiceCard({ id, level = 3, now = new Date() }: Props) {
-  const t = useServicesT();
+export function ServiceCard(props: Props) {
+  return (
+    <Strings>
+      <Card {...props} />
+    </Strings>
+  );
+}
+
+function Card({ id, level = 3, now = new Date() }: Props) {
+  const navigation = useNavigation();
+  const t = useT('services');
   const service = getService(id);
-  if (!t || !service) return null;
+  if (!service) return null;
   const lang = currentLanguage();
   const Heading = level === 2 ? 'h2' : 'h3';
   const actions = service.channels.filter((c) => c.type !== 'email' && c.type !== 'web');
@@ -34,7 +45,7 @@ export function ServiceCard({ id, level = 3, now = new Date() }: Props) {
         <button
           type="button"
           class="link-button inline-link"
-          onClick={() => navigation.go({ name: 'service', params: { id } })}
+          onClick={() => navigation.go('service', { id })}
         >
           {localText(service.name, lang)}
         </button>

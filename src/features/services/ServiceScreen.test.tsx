@@ -1,10 +1,18 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, vi, beforeEach } from 'vitest';
+import { fireEvent, screen } from '@testing-library/preact';
 import type { DirectoryEntry } from '../../regions/schema.ts';
 import { loadNamespace } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
 import { getService } from './directory.ts';
 import { ServiceScreen } from './ServiceScreen.tsx';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 /** Entries a test swaps in by id; no entry in the real data has had a live check yet. */
 const swapped = vi.hoisted(() => new Map<string, DirectoryEntry>());
@@ -18,7 +26,7 @@ vi.mock('./directory.ts', async (importOriginal) => {
 
 beforeAll(() => loadNamespace('services'));
 afterEach(() => {
-  navigation.reset();
+  services.navigation.reset();
   swapped.clear();
 });
 
@@ -79,7 +87,7 @@ describe('ServiceScreen', () => {
     render(<ServiceScreen params={{ id: 'ask-for-ani' }} />);
     expect(screen.getByRole('heading', { name: 'What to do' })).toBeTruthy();
     expect(
-      screen.getByText('Taken from the sources below on 2026-11-22. Not yet confirmed by phone.'),
+      screen.getByText('Taken from the sources below on 2026-12-04. Not yet confirmed by phone.'),
     ).toBeTruthy();
     expect(screen.queryByText(/Checked on/)).toBeNull();
     expect(screen.getByRole('link', { name: 'hafancymru.co.uk' }).getAttribute('rel')).toBe(
@@ -143,7 +151,7 @@ describe('ServiceScreen', () => {
     render(<ServiceScreen params={{ id: 'no-such-service' }} />);
     expect(screen.getByText('This service is not in the list for this area.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'See all services' }));
-    expect(navigation.current.value.name).toBe('services');
+    expect(services.navigation.current.value.name).toBe('services');
   });
 
   it('never shows an address', () => {

@@ -1,6 +1,6 @@
-import type { ScreenProps } from '../../app/screens.ts';
-import { deploy } from '../../app/deploy.ts';
-import { navigation } from '../../app/navigation.ts';
+import type { ScreenProps } from '../../core/screens.ts';
+import { deploy } from '../../core/deploy.ts';
+import { useNavigation } from '../../core/services.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CallLogNote } from './CallLogNote.tsx';
@@ -10,10 +10,11 @@ import { isEntryStale } from './stale.ts';
 import { localText } from './text.ts';
 
 /** One service in full (params.id): how to reach it, its hours, who it is for, and its source. */
-export function ServiceScreen({ params }: ScreenProps) {
+export function ServiceScreen({ params }: ScreenProps<'service'>) {
+  const navigation = useNavigation();
   const t = useT('services');
   const lang = currentLanguage();
-  const service = getService(params['id'] ?? '');
+  const service = getService(params.id);
   const now = new Date();
 
   if (!service) {
@@ -22,7 +23,7 @@ export function ServiceScreen({ params }: ScreenProps) {
         <h1 tabIndex={-1}>{t('list.title')}</h1>
         <p>{t('service.notFound')}</p>
         <p>
-          <button type="button" class="button" onClick={() => navigation.go({ name: 'services' })}>
+          <button type="button" class="button" onClick={() => navigation.go('services')}>
             {t('service.backToList')}
           </button>
         </p>
@@ -78,7 +79,7 @@ export function ServiceScreen({ params }: ScreenProps) {
           ? t('service.notLiveChecked', { date: service.checked })
           : t('service.checked', { date: service.liveChecked })}
       </p>
-      <ul>
+      <ul class="sources">
         {service.sources.map((url) => (
           <li key={url}>
             <a href={url} target="_blank" rel="noreferrer noopener" class="ltr-always">

@@ -1,12 +1,20 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { afterEach, beforeAll, describe, expect, it, beforeEach } from 'vitest';
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { loadNamespace } from '../../i18n/index.ts';
-import { navigation } from '../../app/navigation.ts';
 import { ServicesScreen } from './ServicesScreen.tsx';
 import { area, EMERGENCY_IDS, reach, services } from './directory.ts';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
+
+let app = createServices();
+beforeEach(() => {
+  app = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services: app });
 
 beforeAll(() => loadNamespace('services'));
-afterEach(() => navigation.reset());
+afterEach(() => app.navigation.reset());
 
 function resultNames(): string[] {
   return [...document.querySelectorAll<HTMLElement>('ul.service-list')].flatMap((list) =>
@@ -72,13 +80,16 @@ describe('ServicesScreen', () => {
   it('opens a service from its name', () => {
     render(<ServicesScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Safe2Speak' }));
-    expect(navigation.current.value).toEqual({ name: 'service', params: { id: 'safe2speak' } });
+    expect(app.navigation.current.value).toEqual({
+      name: 'service',
+      params: { id: 'safe2speak' },
+    });
   });
 
   it('links to the emergency screen', () => {
     render(<ServicesScreen />);
     fireEvent.click(screen.getByRole('button', { name: /Emergency numbers/ }));
-    expect(navigation.current.value.name).toBe('emergency');
+    expect(app.navigation.current.value.name).toBe('emergency');
   });
 
   it('has an open-now filter', () => {

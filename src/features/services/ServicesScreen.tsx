@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { navigation } from '../../app/navigation.ts';
-import type { ScreenProps } from '../../app/screens.ts';
+import { useNavigation } from '../../core/services.ts';
+import type { ScreenProps } from '../../core/screens.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { NEEDS, SERVES, type NeedsTag, type ServesTag } from '../../regions/schema.ts';
@@ -28,7 +28,8 @@ const usedNeeds = NEEDS.filter((tag) => services.some((s) => s.needs.includes(ta
  */
 export function ServicesScreen({
   pageSize = PAGE_SIZE,
-}: Partial<ScreenProps> & { pageSize?: number }) {
+}: Partial<ScreenProps<'services'>> & { pageSize?: number }) {
+  const navigation = useNavigation();
   const t = useT('services');
   const model = useMemo(() => createDirectoryModel(services, currentLanguage()), []);
   const filters = model.filters.value;
@@ -72,7 +73,7 @@ export function ServicesScreen({
           <button
             type="button"
             class="link-button inline-link"
-            onClick={() => navigation.go({ name: 'emergency' })}
+            onClick={() => navigation.go('emergency')}
           >
             {t('list.emergencyLink')}
           </button>

@@ -39,13 +39,17 @@ export function BackupRestore({
   let message: { text: string; alert: boolean } | undefined;
   if (status === 'working') message = { text: t('restore.working'), alert: false };
   else if (status === 'noFile') message = { text: t('restore.noFile'), alert: true };
-  else if (typeof status === 'object') {
-    message = status.ok
-      ? { text: t('restore.done', { count: status.count }), alert: false }
-      : {
-          text: t(`restore.${status.reason === 'passphrase' ? 'passphraseWrong' : status.reason}`),
-          alert: true,
-        };
+  else if (typeof status === 'object') message = describe(status);
+
+  function describe(result: ImportResult): { text: string; alert: boolean } {
+    if (result.ok) return { text: t('restore.done', { count: result.count }), alert: false };
+    // One wait for every passphrase check on this device, restore included.
+    const seconds = 'waitMs' in result ? Math.ceil(result.waitMs / 1000) : 0;
+    const wait = seconds > 0 ? ` ${t('unlock.wait', { count: seconds })}` : '';
+    if (result.reason === 'passphrase')
+      return { text: t('restore.passphraseWrong') + wait, alert: true };
+    if (result.reason === 'wait') return { text: t('restore.waiting') + wait, alert: true };
+    return { text: t(`restore.${result.reason}`), alert: true };
   }
 
   const blocked = replacing && !understood;
@@ -81,6 +85,7 @@ export function BackupRestore({
         />
       )}
       {message && !message.alert && <p role="status">{message.text}</p>}
+      {typeof status === 'object' && status.ok && <p class="muted">{t('restore.newKey')}</p>}
       {message?.alert && (
         <p role="alert" class="error-text">
           {message.text}

@@ -1,23 +1,50 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
 import type { VaultImpl } from '../../vault/vault.ts';
-import { MIN_LENGTH, SHORT_LENGTH } from './CreatePassphrase.tsx';
+import { exportBackup } from '../../vault/backup.ts';
+import { saveFile } from './BackupExport.tsx';
+import { checkNew, SHORT_LENGTH, type NewPassphraseProblem } from './CreatePassphrase.tsx';
 import { Heading, PassphraseField } from './fields.tsx';
+import { preloadStrength } from './strength.ts';
+import { Suggest } from './Suggest.tsx';
 
 /**
- * Changing the passphrase re-wraps the key only; saved things are not touched. If this device could
- * not check the current passphrase just now, it says so and never calls the passphrase wrong.
+ * Changing the passphrase gives the vault a new key and locks every saved thing again with it.
+ * Afterwards the screen says plainly that older backup files still open with the old passphrase,
+ * and offers a new backup at once. If this device could not check the current passphrase just
+ * now, it says so and never calls the passphrase wrong.
  */
-export function ChangePassphrase({ vault, level = 2 }: { vault: VaultImpl; level?: 1 | 2 }) {
+export function ChangePassphrase({
+  vault,
+  level = 2,
+  save = saveFile,
+}: {
+  vault: VaultImpl;
+  level?: 1 | 2;
+  save?: (fileName: string, text: string) => void;
+}) {
   const t = useT('vault');
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
-  const [error, setError] = useState<'empty' | 'tooShort' | 'mismatch' | undefined>();
+  const [error, setError] = useState<NewPassphraseProblem | undefined>();
   const [status, setStatus] = useState<
-    'idle' | 'working' | 'wrong' | 'unavailable' | 'done' | 'failed'
+    'idle' | 'checking' | 'working' | 'wrong' | 'unavailable' | 'done' | 'failed'
   >('idle');
   const [waitMs, setWaitMs] = useState(0);
+  const [backup, setBackup] = useState<'idle' | 'working' | 'done' | 'failed'>('idle');
+  useEffect(() => void preloadStrength().catch(() => undefined), []);
+
+  const newBackup = async (): Promise<void> => {
+    setBackup('working');
+    try {
+      const file = await exportBackup(vault);
+      save(file.fileName, file.text);
+      setBackup('done');
+    } catch {
+      setBackup('failed');
+    }
+  };
 
   useEffect(() => {
     if (waitMs <= 0) return;
@@ -26,12 +53,13 @@ export function ChangePassphrase({ vault, level = 2 }: { vault: VaultImpl; level
   }, [waitMs]);
 
   const submit = async (): Promise<void> => {
-    if (status === 'working' || waitMs > 0) return;
-    if (!next) return setError('empty');
-    if (next.length < MIN_LENGTH) return setError('tooShort');
-    if (next !== again) return setError('mismatch');
-    setError(undefined);
+    if (status === 'working' || status === 'checking' || waitMs > 0) return;
+    setStatus('checking');
+    const problem = await checkNew(next, again);
+    setError(problem);
+    if (problem) return setStatus('idle');
     setStatus('working');
+    setBackup('idle');
     try {
       const result = await vault.changePassphrase(current, next);
       if (result.ok) {
@@ -65,6 +93,7 @@ export function ChangePassphrase({ vault, level = 2 }: { vault: VaultImpl; level
         error={status === 'wrong' ? t('unlock.wrong') : undefined}
         disabled={status === 'working'}
       />
+      <Suggest onUse={setNext} />
       <PassphraseField
         id="vault-next"
         label={t('change.next')}
@@ -88,12 +117,35 @@ export function ChangePassphrase({ vault, level = 2 }: { vault: VaultImpl; level
       <p role="status" class="muted">
         {status === 'working'
           ? t('change.working')
-          : status === 'done'
-            ? t('change.done')
-            : waitMs > 0
-              ? t('unlock.wait', { count: Math.ceil(waitMs / 1000) })
-              : ''}
+          : status === 'checking'
+            ? t('create.checking')
+            : status === 'done'
+              ? t('change.done')
+              : waitMs > 0
+                ? t('unlock.wait', { count: Math.ceil(waitMs / 1000) })
+                : ''}
       </p>
+      {status === 'done' && (
+        <div class="note">
+          <p>{t('change.oldBackups')}</p>
+          <p>
+            <button
+              type="button"
+              class="button secondary"
+              disabled={backup === 'working'}
+              onClick={() => void newBackup()}
+            >
+              {t('change.newBackup')}
+            </button>
+          </p>
+          <p role="status">{backup === 'done' ? t('backup.exported') : ''}</p>
+          {backup === 'failed' && (
+            <p role="alert" class="error-text">
+              {t('backup.exportFailed')}
+            </p>
+          )}
+        </div>
+      )}
       {status === 'failed' && (
         <p role="alert" class="error-text">
           {t('change.failed')}
@@ -107,7 +159,7 @@ export function ChangePassphrase({ vault, level = 2 }: { vault: VaultImpl; level
       <button
         type="button"
         class="button"
-        disabled={status === 'working' || waitMs > 0}
+        disabled={status === 'working' || status === 'checking' || waitMs > 0}
         onClick={() => void submit()}
       >
         {t('change.submit')}

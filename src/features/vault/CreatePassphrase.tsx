@@ -1,27 +1,50 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
 import { WritesBlockedError } from '../../storage/write-guard.ts';
 import type { VaultImpl } from '../../vault/vault.ts';
 import { Heading, PassphraseField } from './fields.tsx';
+import { judgePassphrase, preloadStrength } from './strength.ts';
+import { Suggest } from './Suggest.tsx';
 
 export const MIN_LENGTH = 4;
 /** Below this, the screen says plainly what a short secret does and does not stop. */
 export const SHORT_LENGTH = 12;
 
-/** Choosing a passphrase, with honest guidance about PINs and random words. */
+/** What is wrong with a new passphrase, as the key of its message under `create.`. */
+export type NewPassphraseProblem = 'empty' | 'tooShort' | 'weak' | 'weakNumbers' | 'mismatch';
+
+/** Checks a new passphrase and its repeat: undefined when it may be used. */
+export async function checkNew(
+  passphrase: string,
+  again: string,
+): Promise<NewPassphraseProblem | undefined> {
+  if (!passphrase) return 'empty';
+  if (passphrase.length < MIN_LENGTH) return 'tooShort';
+  const strength = await judgePassphrase(passphrase);
+  if (!strength.ok) return strength.reason;
+  return passphrase === again ? undefined : 'mismatch';
+}
+
+/**
+ * Choosing a passphrase, with honest guidance: passphrases that are quick to guess are refused
+ * with a short reason, and a passphrase of ordinary words is offered as the easy choice.
+ */
 export function CreatePassphrase({ vault, level = 1 }: { vault: VaultImpl; level?: 1 | 2 }) {
   const t = useT('vault');
   const [first, setFirst] = useState('');
   const [second, setSecond] = useState('');
-  const [error, setError] = useState<'empty' | 'tooShort' | 'mismatch' | undefined>();
-  const [status, setStatus] = useState<'idle' | 'working' | 'failed' | 'blocked'>('idle');
+  const [error, setError] = useState<NewPassphraseProblem | undefined>();
+  const [status, setStatus] = useState<'idle' | 'checking' | 'working' | 'failed' | 'blocked'>(
+    'idle',
+  );
+  useEffect(() => void preloadStrength().catch(() => undefined), []);
 
   const submit = async (): Promise<void> => {
-    if (status === 'working') return;
-    if (!first) return setError('empty');
-    if (first.length < MIN_LENGTH) return setError('tooShort');
-    if (first !== second) return setError('mismatch');
-    setError(undefined);
+    if (status === 'working' || status === 'checking') return;
+    setStatus('checking');
+    const problem = await checkNew(first, second);
+    setError(problem);
+    if (problem) return setStatus('idle');
     setStatus('working');
     try {
       await vault.create(first);
@@ -44,6 +67,7 @@ export function CreatePassphrase({ vault, level = 1 }: { vault: VaultImpl; level
       <p>{t('create.pin')}</p>
       <p>{t('create.words')}</p>
       <p class="note">{t('create.forget')}</p>
+      <Suggest onUse={setFirst} />
       <PassphraseField
         id="vault-new"
         label={t('create.passphrase')}
@@ -65,7 +89,11 @@ export function CreatePassphrase({ vault, level = 1 }: { vault: VaultImpl; level
         disabled={status === 'working'}
       />
       <p role="status" class="muted">
-        {status === 'working' ? t('create.working') : ''}
+        {status === 'working'
+          ? t('create.working')
+          : status === 'checking'
+            ? t('create.checking')
+            : ''}
       </p>
       {(status === 'failed' || status === 'blocked') && (
         <p role="alert" class="error-text">
@@ -75,7 +103,7 @@ export function CreatePassphrase({ vault, level = 1 }: { vault: VaultImpl; level
       <button
         type="button"
         class="button"
-        disabled={status === 'working'}
+        disabled={status === 'working' || status === 'checking'}
         onClick={() => void submit()}
       >
         {t('create.submit')}

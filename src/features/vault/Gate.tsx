@@ -1,8 +1,8 @@
-import { navigation } from '../../app/navigation.ts';
+import { useNavigation } from '../../core/services.ts';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { useT } from '../../i18n/use-t.ts';
-import { loadNamespace } from '../../i18n/index.ts';
+import { Strings } from '../../i18n/Strings.tsx';
 import type { VaultImpl } from '../../vault/vault.ts';
 import { CreatePassphrase } from './CreatePassphrase.tsx';
 import { StartAgain } from './StartAgain.tsx';
@@ -25,46 +25,33 @@ export function Gate({
   level?: 1 | 2;
 }) {
   const t = useT();
-  const [phase, setPhase] = useState<'loading' | 'ready' | 'failed' | 'noStorage'>('loading');
+  const [phase, setPhase] = useState<'loading' | 'ready' | 'noStorage'>('loading');
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    void Promise.allSettled([loadNamespace('vault'), vault.refresh()]).then(
-      ([strings, storage]) => {
-        if (!live) return;
-        // Storage that will not open (for example an update that could not finish) is not the
-        // same as code that did not load: say which, so the person knows nothing was lost.
-        if (strings.status === 'rejected') setPhase('failed');
-        else setPhase(storage.status === 'rejected' ? 'noStorage' : 'ready');
-      },
+    vault.refresh().then(
+      () => live && setPhase('ready'),
+      // Storage that will not open (for example an update that could not finish): say so, so the
+      // person knows nothing was lost. Strings that do not load are <Strings>' to report.
+      () => live && setPhase('noStorage'),
     );
     return () => {
       live = false;
     };
   }, [vault, attempt]);
 
-  if (phase === 'loading') return <p class="muted">{t('shell.loading')}</p>;
-  if (phase === 'failed') {
-    return <OpenFailed retry={() => setAttempt((n) => n + 1)} />;
-  }
-  if (phase === 'noStorage') return <StorageFailed retry={() => setAttempt((n) => n + 1)} />;
+  const loading = <p class="muted">{t('shell.loading')}</p>;
+  if (phase === 'loading') return loading;
   return (
-    <Doors vault={vault} level={level}>
-      {children}
-    </Doors>
-  );
-}
-
-function OpenFailed({ retry }: { retry: () => void }) {
-  const t = useT();
-  // The vault strings may not have loaded either, so this uses the shell's own words.
-  return (
-    <div role="alert">
-      <p>{t('shell.loadFailed')}</p>
-      <button type="button" class="button" onClick={retry}>
-        {t('shell.tryAgain')}
-      </button>
-    </div>
+    <Strings waiting={loading}>
+      {phase === 'noStorage' ? (
+        <StorageFailed retry={() => setAttempt((n) => n + 1)} />
+      ) : (
+        <Doors vault={vault} level={level}>
+          {children}
+        </Doors>
+      )}
+    </Strings>
   );
 }
 
@@ -90,6 +77,7 @@ function Doors({
   children: ComponentChildren;
   level: 1 | 2;
 }) {
+  const navigation = useNavigation();
   const t = useT('vault');
   const state = vault.state.value;
   const [forgot, setForgot] = useState(false);
@@ -122,7 +110,7 @@ function Doors({
             <button
               type="button"
               class="link-button"
-              onClick={() => navigation.go({ name: 'vault-settings' })}
+              onClick={() => navigation.go('vault-settings')}
             >
               {t('create.haveBackup')}
             </button>

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
-import { vault as appVault } from '../../vault/index.ts';
+import { tellOtherTabs } from '../../storage/other-tabs.ts';
 import type { VaultImpl } from '../../vault/vault.ts';
+import { useVault } from './app-vault.ts';
 import { BackupExport } from './BackupExport.tsx';
 import { BackupRestore } from './BackupRestore.tsx';
 import { ChangePassphrase } from './ChangePassphrase.tsx';
@@ -14,10 +15,19 @@ import './vault.css';
 
 /** Screen `vault-settings`: "Backup and passphrase". */
 export function VaultSettings() {
-  return <SettingsView vault={appVault} />;
+  return <SettingsView vault={useVault()} />;
 }
 
-export function SettingsView({ vault, wipe }: { vault: VaultImpl; wipe?: () => Promise<void> }) {
+export function SettingsView({
+  vault,
+  wipe,
+  save,
+}: {
+  vault: VaultImpl;
+  wipe?: () => Promise<void>;
+  /** How a backup file is handed over (tests pass a fake). */
+  save?: (fileName: string, text: string) => void;
+}) {
   const t = useT('vault');
   const state = vault.state.value;
   const [known, setKnown] = useState(false);
@@ -71,17 +81,32 @@ export function SettingsView({ vault, wipe }: { vault: VaultImpl; wipe?: () => P
         <>
           <p class="muted">{t('settings.autoLock')}</p>
           <p>
-            <button type="button" class="button secondary" onClick={() => vault.lock()}>
+            <button
+              type="button"
+              class="button secondary"
+              onClick={() => {
+                vault.lock();
+                tellOtherTabs('l'); // every open tab locks too
+              }}
+            >
               {t('lockNow')}
             </button>
           </p>
-          <BackupExport vault={vault} />
-          <ChangePassphrase vault={vault} />
+          <BackupExport vault={vault} {...(save ? { save } : {})} />
+          <ChangePassphrase vault={vault} {...(save ? { save } : {})} />
         </>
       )}
       {known && state !== 'unlocked' && <p class="muted">{t('backup.needsUnlock')}</p>}
       {known && <BackupRestore vault={vault} replacing={state !== 'absent'} />}
-      {known && <DeleteEverything beforeWipe={() => vault.lock()} {...(wipe ? { wipe } : {})} />}
+      {known && (
+        <DeleteEverything
+          beforeWipe={() => {
+            vault.lock();
+            tellOtherTabs('k'); // other tabs lock at once, before their storage goes
+          }}
+          {...(wipe ? { wipe } : {})}
+        />
+      )}
     </>
   );
 }

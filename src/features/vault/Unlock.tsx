@@ -5,7 +5,8 @@ import { Heading, PassphraseField } from './fields.tsx';
 
 /**
  * The unlock screen. A wrong passphrase (or damaged data: the message is the same) gets one calm
- * message; after a few tries it also shows how long to wait. The wait survives a reload.
+ * message; after a few tries it also shows how long to wait. The wait survives a reload and is
+ * counted down with a clock the device date cannot move (src/vault/throttle.ts).
  *
  * When the passphrase could not be checked at all (storage failed, or this device could not work
  * out the key just now), it never says the passphrase was wrong and, for the key, hides the
@@ -26,11 +27,11 @@ export function Unlock({
   const [working, setWorking] = useState(false);
   const [problem, setProblem] = useState<'wrong' | 'broken' | 'unavailable' | undefined>();
   const [waitUntil, setWaitUntil] = useState(0);
-  const [now, setNow] = useState(() => Date.now());
+  const [now, setNow] = useState(() => performance.now());
 
   useEffect(() => {
     let live = true;
-    void vault.waitMs().then((ms) => live && ms > 0 && setWaitUntil(Date.now() + ms));
+    void vault.waitMs().then((ms) => live && ms > 0 && setWaitUntil(performance.now() + ms));
     return () => {
       live = false;
     };
@@ -39,7 +40,7 @@ export function Unlock({
   const waiting = waitUntil > now;
   useEffect(() => {
     if (!waiting) return;
-    const id = window.setInterval(() => setNow(Date.now()), 1000);
+    const id = window.setInterval(() => setNow(performance.now()), 1000);
     return () => window.clearInterval(id);
   }, [waiting]);
   const seconds = Math.ceil((waitUntil - now) / 1000);
@@ -67,7 +68,7 @@ export function Unlock({
     }
     if (result.reason === 'absent') return; // the vault is gone: the gate shows what fits now
     setProblem('wrong');
-    const current = Date.now();
+    const current = performance.now();
     setNow(current);
     setWaitUntil(result.waitMs > 0 ? current + result.waitMs : 0);
   };

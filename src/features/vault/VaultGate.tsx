@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { vault } from '../../vault/index.ts';
+import { useVault } from './app-vault.ts';
 import { Gate } from './Gate.tsx';
 
 /**
@@ -8,11 +8,10 @@ import { Gate } from './Gate.tsx';
  * content only while the vault is open. Import it from a lazily loaded screen, never from the shell.
  */
 export function VaultGate({ children, level }: { children: ComponentChildren; level?: 1 | 2 }) {
+  const vault = useVault();
   return (
     <Gate vault={vault} {...(level ? { level } : {})}>
       {children}
     </Gate>
   );
 }
-
-export { vault };

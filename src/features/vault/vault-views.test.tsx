@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { loadNamespace } from '../../i18n/index.ts';
 import { CANARY, freshDb, testVault } from '../../vault/testing.ts';
 import { exportBackup } from '../../vault/backup.ts';
@@ -8,6 +8,15 @@ import { SettingsView } from './Settings.tsx';
 import * as store from '../../storage/vault-store.ts';
 import { createVault } from '../../vault/vault.ts';
 import { fakeKdf } from '../../vault/testing.ts';
+import type { ComponentChildren } from 'preact';
+import { createServices } from '../../app/services.ts';
+import { renderWithServices } from '../../app/testing.tsx';
+
+let services = createServices();
+beforeEach(() => {
+  services = createServices();
+});
+const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 const PASS = 'kettle orbit meadow trumpet';
 
@@ -55,7 +64,7 @@ describe('vault screens', () => {
     }
   });
 
-  it('explains PINs honestly, checks the second box, then shows the content', async () => {
+  it('issue 12 point 2: refuses a PIN or a dictionary word with a calm reason, checks the second box, then shows the content', async () => {
     const { vault } = testVault();
     render(
       <Gate vault={vault}>
@@ -63,23 +72,85 @@ describe('vault screens', () => {
       </Gate>,
     );
     await screen.findByRole('heading', { name: 'Choose a passphrase' });
-    expect(screen.getByText(/does not stop someone who copies the data/)).toBeTruthy();
-    expect(screen.getByText(/random words are much stronger/)).toBeTruthy();
-    type('Passphrase', '1234');
-    expect(screen.getByText(/This is short/)).toBeTruthy();
+    expect(screen.getByText(/PIN.*is not accepted here/)).toBeTruthy();
+    const submit = () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Lock with this passphrase' }));
+    for (const [weak, reason] of [
+      ['1234', /Numbers alone are quick to guess/],
+      ['20051987', /Numbers alone are quick to guess/],
+      ['sunshine', /quick to guess for someone who copies the data/],
+      ['password1', /quick to guess for someone who copies the data/],
+    ] as const) {
+      type('Passphrase', weak);
+      type('Type it again', weak);
+      submit();
+      expect(await screen.findByText(reason, {}, { timeout: 10_000 })).toBeTruthy();
+      expect(vault.state.value).not.toBe('unlocked');
+    }
     type('Passphrase', PASS);
     type('Type it again', 'something else');
-    fireEvent.click(screen.getByRole('button', { name: 'Lock with this passphrase' }));
+    submit();
     expect(await screen.findByText(/The two passphrases are different/)).toBeTruthy();
     expect(screen.queryByText(CANARY)).toBeNull();
     type('Type it again', PASS);
-    fireEvent.click(screen.getByRole('button', { name: 'Lock with this passphrase' }));
+    submit();
     expect(await screen.findByText(CANARY)).toBeTruthy();
   });
 
+  it('issue 12 point 2: offers a passphrase of four ordinary words as the easy choice', async () => {
+    const { vault } = testVault();
+    render(
+      <Gate vault={vault}>
+        <p>{CANARY}</p>
+      </Gate>,
+    );
+    await screen.findByRole('heading', { name: 'Choose a passphrase' });
+    fireEvent.click(screen.getByRole('button', { name: 'Suggest a passphrase' }));
+    const shown = await screen.findByText(/^[a-z]+( [a-z]+){3}$/);
+    const words = shown.textContent;
+    fireEvent.click(screen.getByRole('button', { name: 'Suggest different words' }));
+    await waitFor(() => expect(shown.textContent).not.toBe(words));
+    const chosen = shown.textContent;
+    fireEvent.click(screen.getByRole('button', { name: 'Use these words' }));
+    expect(screen.getByLabelText('Passphrase', { exact: true })).toHaveProperty('value', chosen);
+    type('Type it again', chosen);
+    fireEvent.click(screen.getByRole('button', { name: 'Lock with this passphrase' }));
+    expect(await screen.findByText(CANARY, {}, { timeout: 10_000 })).toBeTruthy();
+    vault.lock();
+    expect(await vault.unlock(chosen)).toEqual({ ok: true });
+  });
+
+  it('issue 12 point 1: after a change, says older backups still open with the old passphrase and offers a new one', async () => {
+    const { vault } = testVault();
+    await vault.create(PASS);
+    await vault.put([{ id: 'p:a', value: 'kept' }]);
+    const save = vi.fn();
+    render(<SettingsView vault={vault} save={save} />);
+    await screen.findByRole('heading', { name: 'Change your passphrase' });
+    type('Current passphrase', PASS);
+    type('New passphrase', 'violet harbour pencil');
+    type('Type the new passphrase again', 'violet harbour pencil');
+    fireEvent.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    expect(await screen.findByText(/locked with a new key/, {}, { timeout: 10_000 })).toBeTruthy();
+    expect(
+      screen.getByText(/Backup files you made before still open with your old passphrase/),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Download a new backup now' }));
+    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
+    const [fileName, text] = save.mock.calls[0] as [string, string];
+    expect(fileName).toMatch(/^tools-backup-/);
+    // The new file opens with the new passphrase.
+    await vault.destroy();
+    const other = testVault().vault;
+    const { importBackup } = await import('../../vault/backup.ts');
+    expect(await importBackup(other, text, 'violet harbour pencil')).toEqual({
+      ok: true,
+      count: 1,
+    });
+  });
+
   it('P29: an empty device also offers to restore a backup', async () => {
-    const { navigation } = await import('../../app/navigation.ts');
-    navigation.reset();
+    services.navigation.reset();
     const { vault } = testVault();
     render(
       <Gate vault={vault}>
@@ -90,8 +161,8 @@ describe('vault screens', () => {
     fireEvent.click(
       screen.getByRole('button', { name: 'Made a backup before? Restore it instead' }),
     );
-    expect(navigation.current.value).toEqual({ name: 'vault-settings' });
-    navigation.reset();
+    expect(services.navigation.current.value).toEqual({ name: 'vault-settings' });
+    services.navigation.reset();
   });
 
   it('P13: locking removes the content from the page at once', async () => {

@@ -1,6 +1,4 @@
 import { signal, type ReadonlySignal } from '@preact/signals';
-import { blockWrites } from '../../storage/write-guard.ts';
-import { onDropSensitiveState } from '../../app/sensitive-state.ts';
 
 /**
  * Show mode: a professional shows the app to a person who has just told them about abuse, often
@@ -18,7 +16,11 @@ export interface ShowModeModel {
   leave(): void;
 }
 
-export function createShowModeModel(): ShowModeModel {
+/**
+ * `blockWrites` is storage's switch (src/storage/write-guard.ts), passed in by the composition
+ * root so core imports nothing above it.
+ */
+export function createShowModeModel(blockWrites: (on: boolean) => void): ShowModeModel {
   const active = signal(false);
   return {
     active,
@@ -33,11 +35,3 @@ export function createShowModeModel(): ShowModeModel {
     },
   };
 }
-
-/** The app's one show-mode model. */
-export const showMode = createShowModeModel();
-
-// Quick exit and lock forget the mode along with the screens: it is never carried over.
-onDropSensitiveState(() => {
-  if (showMode.active.value) showMode.leave();
-});
