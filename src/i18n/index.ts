@@ -113,15 +113,22 @@ export function engineIfLoaded(): I18next | undefined {
 }
 
 /** Switches language after loading every string already in use, so nothing flashes English. */
+/** Counts language choices, so that when two overlap the later one wins. */
+let choices = 0;
+
 export async function setLanguage(lang: string): Promise<void> {
+  const choice = (choices += 1);
   const appLoader = bundles[`../../locales/${lang}/app.json`];
   if (appLoader && !appStrings.has(lang)) appStrings.set(lang, await appLoader());
   if (engine) {
     const instance = await engine;
     const used = Object.keys(instance.store.data['en'] ?? {});
     await Promise.all(used.map((ns) => loadBundle(instance, lang, ns)));
+    // A quick second choice (English while Polish still loads) must not be undone by the first.
+    if (choice !== choices) return;
     await instance.changeLanguage(lang);
   }
+  if (choice !== choices) return;
   language = lang;
   document.documentElement.lang = lang;
   document.documentElement.dir = directionOf(lang);

@@ -465,6 +465,10 @@ test.describe('two tabs (P22)', () => {
     await expect(notice(page)).toBeVisible();
     // This tab does not bring the deleted data back: its own writes are refused.
     await page.getByRole('button', { name: 'Polski' }).click();
+    await expect(page.getByRole('button', { name: 'Polski' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await page.getByRole('button', { name: 'English' }).click();
     // The other tab started afresh with an empty database; this tab added nothing to it.
     const saved = await other.evaluate(

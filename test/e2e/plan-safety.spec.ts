@@ -346,7 +346,8 @@ test.describe('issue 12', () => {
           };
           requestAnimationFrame(frame);
         };
-        window.addEventListener('click', start, { capture: true });
+        // The content goes on the first touch of the exit control, before any click.
+        window.addEventListener('pointerdown', start, { capture: true });
         window.addEventListener(
           'keyup',
           (e) => {

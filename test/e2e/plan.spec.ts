@@ -217,19 +217,24 @@ test.describe('safety plan (spec 34)', () => {
     await page.getByRole('textbox', { name: 'Your notes' }).fill('EXIT-MARKER private words');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-    // This listener runs straight after the app's own exit handler, in the same task.
+    // This listener runs straight after the app's own exit handler (it leaves when the press
+    // ends), in the same task.
     let left: { appEmpty: boolean; marker: boolean } | undefined;
     await page.exposeBinding('__reportLeft', (_source, value: typeof left) => (left = value));
     await page.evaluate(() => {
-      document.getElementById('quick-exit')?.addEventListener('click', () => {
-        const app = document.getElementById('app');
-        (
-          window as unknown as { __reportLeft(v: { appEmpty: boolean; marker: boolean }): void }
-        ).__reportLeft({
-          appEmpty: app?.childElementCount === 0,
-          marker: document.body.textContent.includes('EXIT-MARKER'),
-        });
-      });
+      window.addEventListener(
+        'pointerup',
+        () => {
+          const app = document.getElementById('app');
+          (
+            window as unknown as { __reportLeft(v: { appEmpty: boolean; marker: boolean }): void }
+          ).__reportLeft({
+            appEmpty: app?.childElementCount === 0,
+            marker: document.body.textContent.includes('EXIT-MARKER'),
+          });
+        },
+        { capture: true },
+      );
     });
     await page.getByRole('link', { name: 'Emergency Exit this page' }).click();
     await expect.poll(() => left).toEqual({ appEmpty: true, marker: false });

@@ -141,18 +141,22 @@ test.describe('rail 3 (spec 1, 3, 4, 5, 14, 16, 17): quick exit baseline', () =>
     await openApp(page);
     const lengthBefore = await page.evaluate(() => history.length);
     const exitRequest = page.waitForRequest((r) => r.url().startsWith(deploy.exit.default));
-    // Record, in the page, whether sensitive content is gone in the same task as the click: this
-    // listener runs straight after the app's own click handler.
+    // Record, in the page, whether sensitive content is gone in the same task as the press: this
+    // listener runs straight after the app's own handler, which leaves when the press ends.
     let hiddenAtOnce: boolean | undefined;
     await page.exposeBinding('__reportHidden', (_source, value: boolean) => (hiddenAtOnce = value));
     await page.evaluate(() => {
-      document.getElementById('quick-exit')?.addEventListener('click', () => {
-        const hidden =
-          document.querySelector('[data-sensitive] h1') === null &&
-          document.documentElement.classList.contains('exiting') &&
-          document.querySelector('[role="alert"].exit-overlay') !== null;
-        (window as unknown as { __reportHidden(v: boolean): void }).__reportHidden(hidden);
-      });
+      window.addEventListener(
+        'pointerup',
+        () => {
+          const hidden =
+            document.querySelector('[data-sensitive] h1') === null &&
+            document.documentElement.classList.contains('exiting') &&
+            document.querySelector('[role="alert"].exit-overlay') !== null;
+          (window as unknown as { __reportHidden(v: boolean): void }).__reportHidden(hidden);
+        },
+        { capture: true },
+      );
     });
     await page.getByRole('link', { name: 'Emergency Exit this page' }).click();
     await exitRequest;

@@ -2,6 +2,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { useNavigation } from '../../core/services.ts';
 import type { ScreenProps } from '../../core/screens.ts';
 import { setPref } from '../../storage/prefs.ts';
+import { InAppLink } from '../../ui/InAppLink.tsx';
 
 /**
  * "Using this app more safely", reachable from every screen and honest about what the app cannot
@@ -16,13 +17,9 @@ export function SaferUse({ params }: ScreenProps<'safer-use'>) {
     t(key, { returnObjects: true }).map((item) => <li key={item}>{item}</li>);
   const hideLink = (label: string) => (
     <p>
-      <button
-        type="button"
-        class="link-button inline-link"
-        onClick={() => navigation.go('hide-app')}
-      >
+      <InAppLink standalone to={{ name: 'hide-app' }}>
         {label}
-      </button>
+      </InAppLink>
     </p>
   );
 

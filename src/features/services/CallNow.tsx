@@ -68,7 +68,9 @@ function CallNowLines({ now }: { now: Date }) {
               />
               {line.id === 'emergency-999' ? (
                 <p class={styles.status}>
-                  <InAppLink to={{ name: 'emergency' }}>{t('callNow.silent')}</InAppLink>
+                  <InAppLink standalone to={{ name: 'emergency' }}>
+                    {t('callNow.silent')}
+                  </InAppLink>
                 </p>
               ) : (
                 <p class={status.open ? `${styles.status} ${styles.open}` : styles.status}>
