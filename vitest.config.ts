@@ -4,6 +4,12 @@ import preact from '@preact/preset-vite';
 import { contentPlugin } from './src/build/content-plugin.ts';
 import { servicesPlugin } from './src/build/services-plugin.ts';
 
+/**
+ * Test files that check what happens as modules first load (the i18n engine loading only when a
+ * feature's strings are needed): they need modules nobody else has loaded yet.
+ */
+const FRESH_MODULES = ['src/i18n/i18n.test.ts', 'src/i18n/Strings.test.tsx'];
+
 // Kept apart from vite.config.ts so unit tests do not run the service-worker build.
 export default defineConfig({
   plugins: [preact(), contentPlugin(), servicesPlugin({ area: 'st-helens' })],
@@ -34,6 +40,23 @@ export default defineConfig({
           environment: 'happy-dom',
           setupFiles: ['./test/setup.ts'],
           include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
+          exclude: FRESH_MODULES,
+          restoreMocks: true,
+          // Files share a worker's loaded modules instead of loading them again for each file,
+          // which took most of the unit stage's time. Nothing loads with state any more (the
+          // composition root makes it), and `npm test` runs the files in a shuffled order to
+          // keep it that way: a file that leaks into another fails some day, not never.
+          isolate: false,
+          sequence: { shuffle: true },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit-fresh',
+          environment: 'happy-dom',
+          setupFiles: ['./test/setup.ts'],
+          include: FRESH_MODULES,
           restoreMocks: true,
         },
       },
