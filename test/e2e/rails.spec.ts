@@ -11,7 +11,6 @@ import {
   deploy,
   REVEALING,
   waitForOffline,
-  expectNoAxeViolations,
   APP_ORIGIN,
   guard,
 } from './fixtures.ts';
@@ -324,15 +323,5 @@ test.describe('rail 7 (P2, P25): offline after one visit, and updates never relo
   // The other half of rail 7, updates that wait for consent, is in updates.spec.ts.
 });
 
-test.describe('rail 8: no accessibility violations on any screen', () => {
-  test('home, the safety page and every door', async ({ page }) => {
-    // A full axe run on each of the many doors takes longer than one ordinary test.
-    test.setTimeout(120_000);
-    await page.goto('/');
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expectNoAxeViolations(page, 'first-visit safety page');
-    await page.getByRole('button', { name: 'Continue' }).click();
-    await expectNoAxeViolations(page, 'home');
-    await visitEveryDoor(page, (name) => expectNoAxeViolations(page, name));
-  });
-});
+// Rail 8, no accessibility violations on any screen, is checked by the walk over every screen
+// in every language (all-screens.spec.ts), which runs axe on every door in four views.

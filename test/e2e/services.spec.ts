@@ -166,34 +166,28 @@ test.describe('service directory', () => {
     expect(await noSideways()).toBe(true);
   });
 
-  test('axe finds no problems on home with the emergency button, and on the emergency screen', async ({
+  // The walk (all-screens.spec.ts) runs axe on home, the emergency screen, the directory and a
+  // sample of services; this checks the views it does not open: the directory's note unfolded, and
+  // the services whose entries differ most (steps only, a relay channel, an LGBT+ line).
+  test('axe finds no problems on the directory with its note open, and on unusual service screens', async ({
     page,
   }) => {
     test.slow(); // axe is slow on a shared machine
-    await openApp(page);
-    await expectNoAxeViolations(page, 'home with the emergency button');
-    await openEmergency(page);
-    await expectNoAxeViolations(page, 'emergency');
-  });
-
-  test('axe finds no problems on the directory', async ({ page }) => {
-    test.slow();
     await openDirectory(page);
     await page.locator('details.call-log-note summary').first().click();
     await expectNoAxeViolations(page, 'services');
-  });
-
-  for (const name of [
-    'Galop: LGBT+ Domestic Abuse Helpline',
-    'Ask for ANI at a pharmacy',
-    "Men's Advice Line",
-  ]) {
-    test(`axe finds no problems on the service screen: ${name}`, async ({ page }) => {
-      test.slow();
-      await openDirectory(page);
+    for (const name of [
+      'Galop: LGBT+ Domestic Abuse Helpline',
+      'Ask for ANI at a pharmacy',
+      "Men's Advice Line",
+    ]) {
       await page.getByRole('button', { name, exact: true }).click();
       await expect(page.getByRole('heading', { level: 1, name })).toBeFocused();
       await expectNoAxeViolations(page, name);
-    });
-  }
+      await page.getByRole('button', { name: 'Back' }).click();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Find someone to talk to' }),
+      ).toBeVisible();
+    }
+  });
 });
