@@ -157,9 +157,9 @@ test.describe('issue 12', () => {
     await restore(page, file, FILE_PASS);
     await expect(page.getByText(/Too many passphrases were wrong on this device/)).toBeVisible();
 
-    // Long enough for the wait begun before to be over; then a reload, with the device clock
-    // moved a year ahead: the full wait starts again.
-    await page.waitForTimeout(6_000);
+    // Once the wait begun before is over (the person sees Open come back), a reload with the
+    // device clock moved a year ahead: the full wait starts again.
+    await expect(open).toBeEnabled({ timeout: 20_000 });
     await page.addInitScript(() => {
       const real = Date.now.bind(Date);
       Date.now = () => real() + 365 * 24 * 3_600_000;
