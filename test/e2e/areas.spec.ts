@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startStaticServer, type StaticServer } from '../tools/static-server.ts';
-import { test, expect, openApp, guard } from './fixtures.ts';
+import { test, expect, openApp, guard, expectNoAxeViolations } from './fixtures.ts';
 
 /**
  * One deployment serving two made-up areas (test/fixtures/regions, deploy.areas.json), built by
@@ -52,6 +52,7 @@ test('the postcode finds the area on the device, and Call now follows the choice
     // Nothing chosen yet: 999 and the national helpline, and the question.
     await expect(callNow(page).getByRole('link', { name: 'Call 0808 2000 247' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Which area are you in?' })).toBeVisible();
+    await expectNoAxeViolations(page, 'home asking for the area');
     const postcode = page.getByRole('textbox', { name: 'First half of your postcode' });
 
     await postcode.fill('ZZ7');
