@@ -2,13 +2,20 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentPlugin } from './src/build/content-plugin.ts';
-import { coverFirstStart, readDeployConfig } from './src/build/deploy-config.ts';
+import { coverFirstStart, deployAreas, readDeployConfig } from './src/build/deploy-config.ts';
 import { exitClearPlugin } from './src/build/exit-clear-plugin.ts';
 import { shellPlugin } from './src/build/shell-plugin.ts';
 import { retireWorkerPlugin } from './src/build/retire-worker.ts';
 import { loadDirectory, servicesPlugin } from './src/build/services-plugin.ts';
 
-const deploy = readDeployConfig();
+// DEPLOY_CONFIG builds another deployment's settings (the multi-area test build uses it).
+const deploy = readDeployConfig(process.env['DEPLOY_CONFIG']);
+// The areas' service packs; a test or the benchmark may build others (SERVICES_AREA names the
+// packs, comma-separated, and SERVICES_AREA_DIR the folder they are in).
+const directoryOptions = {
+  areas: process.env['SERVICES_AREA']?.split(',') ?? deployAreas(deploy),
+  areaDir: process.env['SERVICES_AREA_DIR'],
+};
 /** Output names with no trace of the source file's name (test/build/dist.test.ts checks them). */
 const HASH_ONLY = {
   entryFileNames: 'assets/[hash].js',
@@ -22,23 +29,13 @@ export default defineConfig({
   plugins: [
     preact(),
     shellPlugin(deploy),
-    // A page may link only to services that are in the directory this build ships.
+    // A page may link only to services that are in the directory this build ships, and each
+    // area brings its own pages (its local pathway) from beside its pack.
     contentPlugin({
-      serviceIds: () =>
-        new Set(
-          loadDirectory({
-            root: process.cwd(),
-            area: process.env['SERVICES_AREA'] ?? deploy.area,
-            areaDir: process.env['SERVICES_AREA_DIR'],
-          }).services.map((s) => s.id),
-        ),
+      ...directoryOptions,
+      directory: () => loadDirectory({ root: process.cwd(), ...directoryOptions }),
     }),
-    // The area's service pack; a test or the benchmark may build another one
-    // (SERVICES_AREA names the pack, SERVICES_AREA_DIR the folder it is in).
-    servicesPlugin({
-      area: process.env['SERVICES_AREA'] ?? deploy.area,
-      areaDir: process.env['SERVICES_AREA_DIR'],
-    }),
+    servicesPlugin(directoryOptions),
     exitClearPlugin(deploy),
     retire
       ? retireWorkerPlugin()
@@ -58,7 +55,6 @@ export default defineConfig({
     // A label for this build, shown nowhere; the update tests build a second version with it.
     __BUILD__: JSON.stringify(process.env['VITE_BUILD_LABEL'] ?? 'release'),
     __DEPLOY__: JSON.stringify({
-      area: deploy.area,
       exit: deploy.exit,
       languages: deploy.languages,
       coverFirst: deploy.coverFirst,

@@ -12,11 +12,14 @@ const FRESH_MODULES = ['src/i18n/i18n.test.ts', 'src/i18n/Strings.test.tsx'];
 
 // Kept apart from vite.config.ts so unit tests do not run the service-worker build.
 export default defineConfig({
-  plugins: [preact(), contentPlugin(), servicesPlugin({ area: 'st-helens' })],
+  plugins: [
+    preact(),
+    contentPlugin({ areas: ['st-helens'] }),
+    servicesPlugin({ areas: ['st-helens'] }),
+  ],
   define: {
     __BUILD__: JSON.stringify('test'),
     __DEPLOY__: JSON.stringify({
-      area: 'st-helens',
       exit: {
         default: 'https://www.bbc.co.uk/weather',
         choices: ['https://www.bbc.co.uk/weather'],

@@ -23,11 +23,24 @@ const neutral = (what: string) =>
   v.check((s: string) => !REVEALING_WORDS.test(s), `${what} must not say what the app is for`);
 
 const httpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://'));
+const areaId = v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'an area is its pack file name'));
+const unique = (list: string[]) => new Set(list).size === list.length;
 
 /** deploy.config.json: what a deploying area sets without touching code. */
 export const deployConfigSchema = v.pipe(
   v.object({
-    area: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+    /**
+     * The area pack (src/regions/areas/<area>.json) this deployment serves, or a list of them when
+     * one deployment serves several areas (the person then chooses theirs, on the device).
+     */
+    area: v.union([
+      areaId,
+      v.pipe(
+        v.array(areaId),
+        v.minLength(1, 'list at least one area'),
+        v.check(unique, 'an area is listed twice'),
+      ),
+    ]),
     title: v.pipe(v.string(), v.minLength(2), v.maxLength(40), neutral('title')),
     identity: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/), neutral('identity')),
     exit: v.pipe(
@@ -52,6 +65,11 @@ export const deployConfigSchema = v.pipe(
 );
 
 export type DeployConfig = v.InferOutput<typeof deployConfigSchema>;
+
+/** The areas a deployment serves, one or several, in the order deploy.config.json lists them. */
+export function deployAreas(config: Pick<DeployConfig, 'area'>): string[] {
+  return typeof config.area === 'string' ? [config.area] : config.area;
+}
 
 export function readDeployConfig(file = 'deploy.config.json'): DeployConfig {
   const result = v.safeParse(deployConfigSchema, JSON.parse(readFileSync(file, 'utf8')));

@@ -101,7 +101,13 @@ describe('the build refuses sources that are not in the ledger', () => {
     write('src/regions/national/uk.json', JSON.stringify({ name: { en: 'UK' }, services: [] }));
     write(
       'src/regions/areas/town.json',
-      JSON.stringify({ name: { en: 'Town' }, services: [service(serviceUrl)] }),
+      JSON.stringify({
+        name: { en: 'Town' },
+        nation: 'england',
+        postcodes: ['TN1'],
+        roles: {},
+        services: [service(serviceUrl)],
+      }),
     );
   };
   afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -109,7 +115,7 @@ describe('the build refuses sources that are not in the ledger', () => {
   it('accepts pages and services whose sources are all listed', () => {
     setUp('https://www.gov.uk/some-guidance', 'https://www.gov.uk/some-guidance');
     expect(loadAllPages(root)).toHaveLength(2);
-    expect(loadDirectory({ root, area: 'town' }).services).toHaveLength(1);
+    expect(loadDirectory({ root, areas: ['town'] }).services).toHaveLength(1);
   });
 
   it('refuses a page in any language, naming the file and the address', () => {
@@ -121,7 +127,7 @@ describe('the build refuses sources that are not in the ledger', () => {
 
   it('refuses a service entry, naming the pack, the entry and the address', () => {
     setUp('https://www.gov.uk/some-guidance', 'https://example.org/');
-    expect(() => loadDirectory({ root, area: 'town' })).toThrow(
+    expect(() => loadDirectory({ root, areas: ['town'] })).toThrow(
       'src/regions/areas/town.json#a-line cites https://example.org/',
     );
   });

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { Block, Inline, Page } from '../content/types.ts';
 import { frontMatterSchema } from './page-schema.ts';
 import { isLinkableScreen } from '../core/screens.ts';
+import { ROLES, type Role } from '../regions/schema.ts';
 
 /** Thrown with a message that names the file and the problem, so a content author can fix it. */
 export class ContentError extends Error {}
@@ -113,6 +114,13 @@ function toLink(token: Tokens.Link, file: string): Inline {
   const [scheme, rest = ''] = href.split(/:(.*)/s);
   if (scheme === 'page' && /^[a-z0-9-]+$/.test(rest)) return { t: 'page', slug: rest, c };
   if (scheme === 'service' && /^[a-z0-9-]+$/.test(rest)) return { t: 'service', id: rest, c };
+  if (scheme === 'role') {
+    // Checked here, at build, so a misspelt role never silently drops a line from a page.
+    if (isRole(rest)) return { t: 'role', role: rest, c };
+    throw new ContentError(
+      `${file}: link "${href}" names no role (the roles are in src/regions/schema.ts: ${ROLES.join(', ')})`,
+    );
+  }
   if (scheme === 'screen') {
     // Checked here, at build, so a misspelt or parameterised screen never ships as a dead link.
     if (isLinkableScreen(rest)) return { t: 'screen', name: rest, c };
@@ -122,8 +130,12 @@ function toLink(token: Tokens.Link, file: string): Inline {
   }
   if (scheme === 'https' && URL.canParse(href)) return { t: 'link', href, c };
   throw new ContentError(
-    `${file}: link "${href}" must be https:, page:slug, service:id or screen:name`,
+    `${file}: link "${href}" must be https:, page:slug, service:id, role:name or screen:name`,
   );
+}
+
+function isRole(name: string): name is Role {
+  return (ROLES as readonly string[]).includes(name);
 }
 
 const ENTITIES: Record<string, string> = {

@@ -14,6 +14,11 @@ export const frontMatterSchema = v.strictObject({
       v.strictObject({
         title: v.pipe(v.string(), v.minLength(3)),
         url: v.pipe(v.string(), v.url(), v.startsWith('https://')),
+        /**
+         * The area pack id a local source is about (for example a council's own page). It ships
+         * only in builds that serve that area, so no other area's build names it.
+         */
+        area: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/))),
       }),
     ),
     v.minLength(1),

@@ -1,7 +1,14 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { joinPacks, parsePack, type Directory, type Pack } from '../regions/schema.ts';
+import {
+  joinPacks,
+  parsePack,
+  type AreaPack,
+  type Directory,
+  type NationalPack,
+  type Pack,
+} from '../regions/schema.ts';
 import { loadLedger, requireListed, type Citation } from './facts-ledger.ts';
 
 const ID = 'virtual:services';
@@ -9,13 +16,15 @@ const ID = 'virtual:services';
 export interface DirectoryOptions {
   /** The project root. */
   root: string;
-  /** The deploying area (deploy.config.json `area`): the file <areaDir>/<area>.json. */
-  area: string;
+  /** The deploying areas (deploy.config.json `area`): each the file <areaDir>/<area>.json. */
+  areas: readonly string[];
   /** Where area packs live; src/regions/areas unless a test points elsewhere. */
   areaDir?: string | undefined;
 }
 
-function readPack(file: string, root: string): Pack {
+function readPack(file: string, root: string, kind: 'area'): AreaPack;
+function readPack(file: string, root: string, kind: 'national'): NationalPack;
+function readPack(file: string, root: string, kind: 'area' | 'national'): Pack {
   const name = relative(root, file);
   let data: unknown;
   try {
@@ -23,7 +32,7 @@ function readPack(file: string, root: string): Pack {
   } catch (error) {
     throw new Error(`${name} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
-  return parsePack(data, name);
+  return kind === 'area' ? parsePack(data, name, 'area') : parsePack(data, name, 'national');
 }
 
 /** Each service entry's sources, as `<pack file>#<id>` and the address. */
@@ -31,13 +40,18 @@ function citations(file: string, pack: Pack): Citation[] {
   return pack.services.flatMap((s) => s.sources.map((url) => ({ where: `${file}#${s.id}`, url })));
 }
 
+/** The folder area packs live in: src/regions/areas unless a test points elsewhere. */
+export function areaFolder(root: string, areaDir?: string): string {
+  return resolve(root, areaDir ?? 'src/regions/areas');
+}
+
 /**
- * Reads every national pack (src/regions/national/*.json) and the deploying area's pack, checks
+ * Reads every national pack (src/regions/national/*.json) and each deploying area's pack, checks
  * each against the schema and joins them. Throws, naming the file and entry, on the first problem,
  * and on any source address that is not in the facts ledger. The ledger is facts/*.json; an area
  * pack kept in another folder (`areaDir`) may bring its own facts in `<areaDir>/facts/`.
  */
-export function loadDirectory({ root, area, areaDir }: DirectoryOptions): Directory {
+export function loadDirectory({ root, areas, areaDir }: DirectoryOptions): Directory {
   const nationalDir = join(root, 'src/regions/national');
   const national = readdirSync(nationalDir)
     .filter((n) => n.endsWith('.json'))
@@ -45,20 +59,23 @@ export function loadDirectory({ root, area, areaDir }: DirectoryOptions): Direct
     .map((n) => ({
       id: basename(n, '.json'),
       file: relative(root, join(nationalDir, n)),
-      pack: readPack(join(nationalDir, n), root),
+      pack: readPack(join(nationalDir, n), root, 'national'),
     }));
-  const areaFolder = resolve(root, areaDir ?? 'src/regions/areas');
-  const areaFile = join(areaFolder, `${area}.json`);
-  if (!existsSync(areaFile)) {
-    throw new Error(`No service pack for area "${area}": expected ${relative(root, areaFile)}`);
-  }
-  const areaPack = readPack(areaFile, root);
-  const ledger = loadLedger(root, ['facts', relative(root, join(areaFolder, 'facts'))]);
-  requireListed(ledger, [
-    ...national.flatMap(({ file, pack }) => citations(file, pack)),
-    ...citations(relative(root, areaFile), areaPack),
-  ]);
-  return joinPacks({ id: area, pack: areaPack }, national);
+  if (areas.length === 0) throw new Error('deploy.config.json names no area');
+  const folder = areaFolder(root, areaDir);
+  const areaPacks = [...new Set(areas)].map((id) => {
+    const file = join(folder, `${id}.json`);
+    if (!existsSync(file)) {
+      throw new Error(`No service pack for area "${id}": expected ${relative(root, file)}`);
+    }
+    return { id, file: relative(root, file), pack: readPack(file, root, 'area') };
+  });
+  const ledger = loadLedger(root, ['facts', relative(root, join(folder, 'facts'))]);
+  requireListed(
+    ledger,
+    [...national, ...areaPacks].flatMap(({ file, pack }) => citations(file, pack)),
+  );
+  return joinPacks(areaPacks, national);
 }
 
 /**
@@ -82,8 +99,8 @@ export function servicesPlugin(options: Omit<DirectoryOptions, 'root'>): Plugin 
     load(id) {
       if (id !== '\0' + ID) return null;
       const directory = loadDirectory({ root, ...options });
-      const areaDir = resolve(root, options.areaDir ?? 'src/regions/areas');
-      this.addWatchFile(join(areaDir, `${options.area}.json`));
+      const folder = areaFolder(root, options.areaDir);
+      for (const area of options.areas) this.addWatchFile(join(folder, `${area}.json`));
       for (const n of readdirSync(join(root, 'src/regions/national'))) {
         this.addWatchFile(join(root, 'src/regions/national', n));
       }

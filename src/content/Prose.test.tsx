@@ -75,4 +75,32 @@ describe('Prose', () => {
     expect(block('Strong')).toBe(true);
     expect(block('in a list')).toBe(false);
   });
+
+  it('links a role to the service filling it, with its own name, and leaves out what no service fills', () => {
+    const roles = (role: string) =>
+      role === 'da-service' ? { id: 'town-line', name: 'Town Line' } : undefined;
+    render(
+      <Prose
+        roles={roles}
+        blocks={[
+          { t: 'p', c: ['Call ', { t: 'role', role: 'da-service', c: [] }, '.'] },
+          {
+            t: 'ul',
+            items: [
+              ['Kept'],
+              ['Left out: ', { t: 'role', role: 'perpetrator-programme', c: ['a course'] }],
+            ],
+          },
+          { t: 'p', c: [{ t: 'role', role: 'police', c: ['Police'] }, ' is left out too.'] },
+        ]}
+      />,
+    );
+    screen.getByRole('button', { name: 'Town Line' }).click();
+    expect(services.navigation.current.value).toEqual({
+      name: 'service',
+      params: { id: 'town-line' },
+    });
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Kept']);
+    expect(screen.queryByText(/left out too/)).toBeNull();
+  });
 });

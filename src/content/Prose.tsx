@@ -1,23 +1,45 @@
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { Block, Inline } from './types.ts';
 import { useNavigation } from '../core/services.ts';
 import { isLinkableScreen, type ScreenRef } from '../core/screens.ts';
+
+/** Finds the service filling a role in the person's area; undefined when none does. */
+export type RoleResolver = (role: string) => { id: string; name: string } | undefined;
+
+const Roles = createContext<RoleResolver>(() => undefined);
 
 /**
  * Renders a compiled content page. Everything becomes text nodes and a few known elements: there
  * is no HTML string anywhere, so content cannot inject markup. Links go only where the build
  * allowed: https sites (new tab, no referrer), other pages, service entries and app screens.
  */
-export function Prose({ blocks }: { blocks: Block[] }) {
-  return (
-    <>
-      {blocks.map((block, i) => (
-        <BlockView key={i} block={block} />
-      ))}
-    </>
+export function Prose({ blocks, roles }: { blocks: Block[]; roles?: RoleResolver | undefined }) {
+  const view = blocks.map((block, i) => <BlockView key={i} block={block} />);
+  return roles ? <Roles.Provider value={roles}>{view}</Roles.Provider> : <>{view}</>;
+}
+
+/**
+ * Whether every `role:` link in these words has a service in the person's area. A paragraph or
+ * list item with a role the area does not fill is left out whole, so the text still reads well.
+ */
+function filled(items: Inline[], roles: RoleResolver): boolean {
+  return items.every((i) =>
+    typeof i === 'string'
+      ? true
+      : (i.t !== 'role' || roles(i.role) !== undefined) && filled(i.c, roles),
   );
 }
 
 function BlockView({ block }: { block: Block }) {
+  const roles = useContext(Roles);
+  if ('items' in block) {
+    const items = block.items.filter((item) => filled(item, roles));
+    if (items.length === 0) return null;
+    block = { ...block, items };
+  } else if (!filled(block.c, roles)) {
+    return null;
+  }
   switch (block.t) {
     case 'h':
       return block.level === 2 ? <h2>{inline(block.c)}</h2> : <h3>{inline(block.c)}</h3>;
@@ -78,6 +100,8 @@ function InlineView({ item }: { item: Inline }) {
       return (
         <InAppLink to={{ name: 'service', params: { id: item.id } }}>{inline(item.c)}</InAppLink>
       );
+    case 'role':
+      return <RoleLink role={item.role} text={item.c} />;
     case 'screen':
       // The build checks every screen link (src/build/markdown.ts); this guard is cheap.
       return isLinkableScreen(item.name) ? (
@@ -86,6 +110,17 @@ function InlineView({ item }: { item: Inline }) {
         <>{inline(item.c)}</>
       );
   }
+}
+
+/** A link to the service filling a role for the person's area; with no words, its own name. */
+function RoleLink({ role, text }: { role: string; text: Inline[] }) {
+  const service = useContext(Roles)(role);
+  if (!service) return <>{inline(text)}</>;
+  return (
+    <InAppLink to={{ name: 'service', params: { id: service.id } }}>
+      {text.length > 0 ? inline(text) : service.name}
+    </InAppLink>
+  );
 }
 
 /** Looks like a link, behaves as in-app navigation: no URL change, no history entry. */

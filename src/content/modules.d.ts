@@ -10,3 +10,11 @@ declare module 'virtual:content-index' {
 declare module 'virtual:content-search' {
   export const documents: (import('./types.ts').PageSummary & { text: string })[];
 }
+
+declare module 'virtual:area-pages' {
+  /** Each deployed area's own pages: area id, then language, then slug, to a lazy loader. */
+  export const areaPages: Record<
+    string,
+    Record<string, Record<string, () => Promise<import('./types.ts').Page>>>
+  >;
+}

@@ -11,6 +11,12 @@ export type Inline =
   | { t: 'page'; slug: string; c: Inline[] }
   /** A link to a service entry, written `[text](service:id)`; the number lives only in the data. */
   | { t: 'service'; id: string; c: Inline[] }
+  /**
+   * A link to whichever service fills a role in the person's area, written `[text](role:name)`;
+   * with no text, the service's own name shows. Where the area fills no such role, the paragraph
+   * or list item holding the link is left out.
+   */
+  | { t: 'role'; role: string; c: Inline[] }
   /** A link to an in-app screen, written `[text](screen:name)`. */
   | { t: 'screen'; name: string; c: Inline[] };
 
@@ -24,6 +30,8 @@ export type Block =
 export interface PageSource {
   title: string;
   url: string;
+  /** Set on a local source: the area it is about. Builds without that area leave it out. */
+  area?: string | undefined;
 }
 
 export type Audience = 'survivor' | 'family' | 'professional' | 'self';
@@ -42,6 +50,8 @@ export interface PageMeta {
   order: number;
   /** True until a native speaker has reviewed a translation. */
   needsReview?: boolean | undefined;
+  /** For an area's own page (kept beside its pack): the area's pack id. Shared pages have none. */
+  area?: string | undefined;
 }
 
 export interface Page {
@@ -52,5 +62,5 @@ export interface Page {
 /** What the always-loaded index knows about a page: enough to list it, not its body. */
 export type PageSummary = Pick<
   PageMeta,
-  'slug' | 'lang' | 'title' | 'summary' | 'audience' | 'section' | 'order' | 'reviewed'
+  'slug' | 'lang' | 'title' | 'summary' | 'audience' | 'section' | 'order' | 'reviewed' | 'area'
 >;

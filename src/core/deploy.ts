@@ -1,6 +1,5 @@
 /** What the deploying area configured in deploy.config.json, fixed at build time. */
 declare const __DEPLOY__: {
-  area: string;
   exit: { default: string; choices: string[] };
   languages: string[];
   coverFirst: boolean;

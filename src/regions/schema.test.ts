@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinPacks, parsePack, type Pack } from './schema.ts';
+import { joinPacks, parsePack, type AreaPack } from './schema.ts';
 
 /** A valid entry; each test breaks one thing. */
 function entry(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -22,11 +22,11 @@ function entry(overrides: Record<string, unknown> = {}): Record<string, unknown>
 }
 
 const pack = (...services: unknown[]) => ({ name: { en: 'Test' }, services });
-const parse = (data: unknown) => () => parsePack(data, 'test.json');
+const parse = (data: unknown) => () => parsePack(data, 'test.json', 'national');
 
 describe('service pack schema', () => {
   it('accepts a complete entry', () => {
-    expect(parsePack(pack(entry()), 'test.json').services[0]?.id).toBe('test-line');
+    expect(parsePack(pack(entry()), 'test.json', 'national').services[0]?.id).toBe('test-line');
   });
 
   it('fails on a missing source, naming the file and the entry', () => {
@@ -44,9 +44,12 @@ describe('service pack schema', () => {
   });
 
   it('accepts an entry with or without a live check, and fails on a malformed one', () => {
-    expect(parsePack(pack(entry()), 'test.json').services[0]?.liveChecked).toBeUndefined();
     expect(
-      parsePack(pack(entry({ liveChecked: '2026-12-01' })), 'test.json').services[0]?.liveChecked,
+      parsePack(pack(entry()), 'test.json', 'national').services[0]?.liveChecked,
+    ).toBeUndefined();
+    expect(
+      parsePack(pack(entry({ liveChecked: '2026-12-01' })), 'test.json', 'national').services[0]
+        ?.liveChecked,
     ).toBe('2026-12-01');
     expect(parse(pack(entry({ liveChecked: '1 Dec 2026' })))).toThrow(/liveChecked is YYYY-MM-DD/);
   });
@@ -79,13 +82,23 @@ describe('service pack schema', () => {
   });
 
   it('fails on a duplicate id, within a pack or across packs', () => {
-    const one = parsePack(pack(entry()), 'a.json');
-    const two = parsePack(pack(entry()), 'b.json');
-    expect(() => joinPacks({ id: 'area', pack: one }, [{ id: 'uk', pack: two }])).toThrow(
+    const one = parsePack(areaPack(entry()), 'a.json', 'area');
+    const two = parsePack(pack(entry()), 'b.json', 'national');
+    expect(() => joinPacks([{ id: 'area', pack: one }], [{ id: 'uk', pack: two }])).toThrow(
       /Duplicate service id "test-line" in packs "uk" and "area"/,
     );
-    const twice: Pack = { name: { en: 'x' }, services: [...one.services, ...one.services] };
-    expect(() => joinPacks({ id: 'area', pack: twice }, [])).toThrow(/Duplicate service id/);
+    const twice: AreaPack = { ...one, services: [...one.services, ...one.services] };
+    expect(() => joinPacks([{ id: 'area', pack: twice }], [])).toThrow(/Duplicate service id/);
+    const other: AreaPack = { ...one, services: one.services.map((e) => ({ ...e })) };
+    expect(() =>
+      joinPacks(
+        [
+          { id: 'area', pack: one },
+          { id: 'next-door', pack: other },
+        ],
+        [],
+      ),
+    ).toThrow(/in packs "area" and "next-door"/);
   });
 
   it('fails on low or unverified confidence: those facts never ship', () => {
@@ -116,6 +129,53 @@ describe('service pack schema', () => {
   });
 });
 
+const areaPack = (...services: unknown[]) => ({
+  name: { en: 'Test Town' },
+  nation: 'england',
+  postcodes: ['TT1', 'TT12'],
+  roles: { 'da-service': 'test-line' },
+  services,
+});
+const parseArea = (data: unknown) => () => parsePack(data, 'areas/test-town.json', 'area');
+
+describe('area pack schema', () => {
+  it('accepts an area with its name, nation, postcode districts and roles', () => {
+    expect(parsePack(areaPack(entry()), 'a.json', 'area').roles).toEqual({
+      'da-service': 'test-line',
+    });
+  });
+
+  it('needs postcode districts, each the first half of a postcode, naming the file and field', () => {
+    expect(parseArea({ ...areaPack(entry()), postcodes: [] })).toThrow(
+      /areas\/test-town\.json is not valid:\n {2}postcodes: list the postcode districts/,
+    );
+    expect(parseArea({ ...areaPack(entry()), postcodes: ['TT1 2AB'] })).toThrow(
+      /postcodes\.0: a postcode district is its first half/,
+    );
+    const noPostcodes: Record<string, unknown> = areaPack(entry());
+    delete noPostcodes['postcodes'];
+    expect(parseArea(noPostcodes)).toThrow(/postcodes/);
+  });
+
+  it('refuses an unknown role, and a role that points to an entry the pack does not have', () => {
+    expect(parseArea({ ...areaPack(entry()), roles: { 'da-servise': 'test-line' } })).toThrow(
+      /roles: unknown role/,
+    );
+    expect(parseArea({ ...areaPack(entry()), roles: { 'da-service': 'nowhere' } })).toThrow(
+      /roles\.da-service: "nowhere" is not an entry in this pack/,
+    );
+  });
+
+  it('refuses the national helpline role in an area pack, and area roles in a national one', () => {
+    expect(
+      parseArea({ ...areaPack(entry()), roles: { 'national-helpline': 'test-line' } }),
+    ).toThrow(/unknown role/);
+    expect(parse({ ...pack(entry()), roles: { 'da-service': 'test-line' } })).toThrow(
+      /unknown role/,
+    );
+  });
+});
+
 describe('the shipped packs', () => {
   const files = Object.entries(
     import.meta.glob<unknown>(['./national/*.json', './areas/*.json'], {
@@ -130,7 +190,8 @@ describe('the shipped packs', () => {
   });
 
   it.each(files)('%s is valid', (file, data) => {
-    expect(() => parsePack(data, file)).not.toThrow();
+    const kind = file.startsWith('./areas/') ? 'area' : 'national';
+    expect(() => parsePack(data, file, kind as 'area')).not.toThrow();
   });
 
   it('never publish a postal address (refuge addresses are confidential)', () => {

@@ -46,10 +46,38 @@ export const COVERAGE = [
   'local',
 ] as const;
 /**
- * What an entry is for on the home screen's "Call now" block, so the numbers come from data: the
- * area's own line open day and night, and the national helpline of the area's nation.
+ * What a service does, so shared pages, the plan, the reflection and the "Call now" block name a
+ * job, never an area's entry: each area pack maps the roles it fills to its own entries, and a
+ * national pack names its nation's helpline. A role an area leaves empty is simply left out.
  */
-export const ROLES = ['24h-line', 'national-helpline'] as const;
+export const AREA_ROLES = [
+  /** The area's own line, open day and night ("Call now" on home). */
+  '24h-line',
+  /** The area's specialist domestic abuse service (IDVAs, outreach, refuge). */
+  'da-service',
+  /** The area's police force, for reporting online or on its own pages. */
+  'police',
+  /** Where anyone reports a worry about a child in office hours (the council's front door). */
+  'children-front-door',
+  /** The council's team for children and adults at risk outside office hours. */
+  'out-of-hours',
+  /** Where anyone raises a worry about an adult with care and support needs. */
+  'adult-safeguarding',
+  /** Family support near home (family hubs, early help). */
+  'family-support',
+  /** The sexual assault referral centre that serves the area. */
+  'sexual-assault-centre',
+  /** A behaviour change programme for people worried about their own behaviour. */
+  'perpetrator-programme',
+] as const;
+
+/** A national pack's role: the helpline of its nation (UK-wide when the nation has none). */
+export const NATIONAL_ROLES = ['national-helpline'] as const;
+
+export const ROLES = [...AREA_ROLES, ...NATIONAL_ROLES] as const;
+
+/** Postcode districts (the outward code, the first half of a postcode): "WA10", "L35", "EC1A". */
+export const POSTCODE_DISTRICT = /^[A-Z]{1,2}[0-9][0-9A-Z]?$/;
 
 /** The nations an area pack can belong to. */
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
@@ -157,8 +185,6 @@ export const serviceSchema = v.pipe(
      */
     liveChecked: v.optional(v.pipe(v.string(), v.isoDate('liveChecked is YYYY-MM-DD'))),
     confidence: v.picklist(CONFIDENCE, 'only high or medium confidence facts ship'),
-    /** Where the entry is shown first (ROLES above); most entries have none. */
-    roles: v.optional(v.array(v.picklist(ROLES, 'unknown role'))),
   }),
   v.check(
     (s) => s.channels.length > 0 || s.steps !== undefined,
@@ -166,37 +192,111 @@ export const serviceSchema = v.pipe(
   ),
 );
 
-export const packSchema = v.strictObject({
-  /** The pack's name in English for people reading the data; the area's name for an area pack. */
-  name: textSchema,
-  /** The nation an area is in, so its people see that nation's lines first. National packs omit it. */
-  nation: v.optional(v.picklist(NATIONS, 'unknown nation')),
-  services: v.array(serviceSchema),
-});
+const entryId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'roles name entry ids'));
+
+/** A role an entry of the same pack fills; checked against the pack's ids by `rolesPointHome`. */
+const roleMap = <R extends readonly string[]>(roles: R) =>
+  v.pipe(
+    v.record(v.string(), entryId),
+    v.check(
+      (map) => Object.keys(map).every((role) => roles.includes(role)),
+      `unknown role (known roles: ${roles.join(', ')})`,
+    ),
+    v.transform((map) => map as Partial<Record<R[number], string>>),
+  );
+
+/** Every role names an entry of its own pack, so a typo fails the build instead of hiding a line. */
+const rolesPointHome = <
+  T extends { roles?: Partial<Record<string, string>> | undefined; services: Service[] },
+>() =>
+  v.rawCheck<T>(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const ids = new Set(dataset.value.services.map((s) => s.id));
+    for (const [role, id] of Object.entries(dataset.value.roles ?? {})) {
+      if (id !== undefined && !ids.has(id)) {
+        addIssue({ message: `roles.${role}: "${id}" is not an entry in this pack` });
+      }
+    }
+  });
+
+/** A national pack: UK-wide or one nation's lines, shipped with every deployment. */
+export const nationalPackSchema = v.pipe(
+  v.strictObject({
+    /** The pack's name in English for people reading the data. */
+    name: textSchema,
+    roles: v.optional(roleMap(NATIONAL_ROLES)),
+    services: v.array(serviceSchema),
+  }),
+  rolesPointHome(),
+);
+
+/** An area pack: one council area (or any area a partnership serves) and its own services. */
+export const areaPackSchema = v.pipe(
+  v.strictObject({
+    /** The area's name, as people there say it. */
+    name: textSchema,
+    /** The nation the area is in, so its people see that nation's lines first. */
+    nation: v.picklist(NATIONS, 'unknown nation'),
+    /**
+     * The postcode districts (first half of a postcode, for example "WA10") the area covers, so a
+     * deployment serving several areas can find a person's area on the device. A district on a
+     * boundary may be listed by both areas; the person then picks from the two.
+     */
+    postcodes: v.pipe(
+      v.array(
+        v.pipe(
+          v.string(),
+          v.regex(POSTCODE_DISTRICT, 'a postcode district is its first half, like "WA10"'),
+        ),
+      ),
+      v.minLength(1, 'list the postcode districts the area covers'),
+    ),
+    /** Which of the area's entries fills each role (AREA_ROLES); leave out a role it has no entry for. */
+    roles: roleMap(AREA_ROLES),
+    services: v.array(serviceSchema),
+  }),
+  rolesPointHome(),
+);
 
 export type Text = v.InferOutput<typeof textSchema>;
 export type Hours = v.InferOutput<typeof hoursSchema>;
 export type Channel = v.InferOutput<typeof channelSchema>;
 export type Service = v.InferOutput<typeof serviceSchema>;
-export type Pack = v.InferOutput<typeof packSchema>;
+export type NationalPack = v.InferOutput<typeof nationalPackSchema>;
+export type AreaPack = v.InferOutput<typeof areaPackSchema>;
+export type Pack = NationalPack | AreaPack;
 export type ServesTag = (typeof SERVES)[number];
 export type NeedsTag = (typeof NEEDS)[number];
 export type Day = (typeof DAYS)[number];
 export type Role = (typeof ROLES)[number];
+export type AreaRole = (typeof AREA_ROLES)[number];
 export type Nation = (typeof NATIONS)[number];
 
 /** A service in the built directory: the pack it came from tells local from national. */
 export type DirectoryEntry = Service & { pack: string };
 
+/** One area a deployment serves: its pack id (for example "st-helens"), name and roles. */
+export interface Area {
+  id: string;
+  name: Text;
+  nation: Nation;
+  postcodes: string[];
+  roles: Partial<Record<AreaRole, string>>;
+}
+
 export interface Directory {
-  /** The deploying area's pack id and name, for example "st-helens". */
-  area: { id: string; name: Text; nation?: Nation | undefined };
+  /** The areas this deployment serves, in deploy.config.json order; usually one. */
+  areas: Area[];
+  /** Each national pack's id and the entry that is its nation's helpline, if any. */
+  helplines: { pack: string; id: string }[];
   services: DirectoryEntry[];
 }
 
 /** Parses one pack; throws an Error naming the file, the entry and each problem. */
-export function parsePack(data: unknown, file: string): Pack {
-  const result = v.safeParse(packSchema, data);
+export function parsePack(data: unknown, file: string, kind: 'area'): AreaPack;
+export function parsePack(data: unknown, file: string, kind: 'national'): NationalPack;
+export function parsePack(data: unknown, file: string, kind: 'area' | 'national'): Pack {
+  const result = v.safeParse(kind === 'area' ? areaPackSchema : nationalPackSchema, data);
   if (result.success) return result.output;
   const problems = result.issues.map((issue) => {
     const path = v.getDotPath(issue) ?? '(root)';
@@ -219,12 +319,12 @@ function idAt(data: unknown, index: number): string | undefined {
 
 /** Joins packs into a directory; throws on a duplicate id anywhere across the packs. */
 export function joinPacks(
-  area: { id: string; pack: Pack },
-  national: { id: string; pack: Pack }[],
+  areas: { id: string; pack: AreaPack }[],
+  national: { id: string; pack: NationalPack }[],
 ): Directory {
   const seen = new Map<string, string>();
   const services: DirectoryEntry[] = [];
-  for (const { id: pack, pack: data } of [...national, area]) {
+  for (const { id: pack, pack: data } of [...national, ...areas]) {
     for (const service of data.services) {
       const other = seen.get(service.id);
       if (other !== undefined) {
@@ -234,5 +334,18 @@ export function joinPacks(
       services.push({ ...service, pack });
     }
   }
-  return { area: { id: area.id, name: area.pack.name, nation: area.pack.nation }, services };
+  return {
+    areas: areas.map(({ id, pack }) => ({
+      id,
+      name: pack.name,
+      nation: pack.nation,
+      postcodes: pack.postcodes,
+      roles: pack.roles,
+    })),
+    helplines: national.flatMap(({ id, pack }) => {
+      const helpline = pack.roles?.['national-helpline'];
+      return helpline === undefined ? [] : [{ pack: id, id: helpline }];
+    }),
+    services,
+  };
 }

@@ -24,6 +24,11 @@ export interface Prefs {
     | false;
   /** The name and icon offered to the browser before the app is added to a home screen. */
   look: string;
+  /**
+   * Where a deployment serving several areas shows the person's local services: the chosen
+   * area's pack id only (never a postcode or anything typed).
+   */
+  place: string;
 }
 
 export async function getPref<K extends keyof Prefs>(key: K): Promise<Prefs[K] | undefined> {

@@ -55,7 +55,7 @@ export function generatePack(size) {
       confidence: 'high',
     });
   }
-  return { name: { en: 'Bench Town' }, services };
+  return { name: { en: 'Bench Town' }, nation: 'england', postcodes: ['ZZ1'], roles: {}, services };
 }
 
 const stats = (samples) => {
@@ -108,7 +108,7 @@ export async function timeFiltering(root, pack) {
 }
 
 /** The JS index.html loads before anything else (entry and modulepreloads), gzipped. */
-function firstViewJs(distDir) {
+export function firstViewJs(distDir) {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(distDir, f))).length, 0);
@@ -119,7 +119,7 @@ function firstViewJs(distDir) {
 }
 
 /** Builds the app with the given area pack, the same way for both sizes (no service worker). */
-async function buildWith(root, outDir, area, areaDir) {
+export async function buildWith(root, outDir, area, areaDir) {
   const saved = {
     area: process.env.SERVICES_AREA,
     dir: process.env.SERVICES_AREA_DIR,
@@ -171,14 +171,18 @@ export default async function ({ chromium, launchOptions, baseUrl }) {
   let big;
   try {
     const config = JSON.parse(readFileSync(join(root, 'deploy.config.json'), 'utf8'));
-    // The big build keeps the real area's entries too: content pages link to them by id, and the
-    // build refuses a link to a service the pack does not have.
+    // The big build keeps the real area's entries and roles too, so the pages' role links find the
+    // same services as in the shipped build.
     const real = JSON.parse(
-      readFileSync(join(root, 'src/regions/areas', `${config.area}.json`), 'utf8'),
+      readFileSync(join(root, 'src/regions/areas', `${[config.area].flat()[0]}.json`), 'utf8'),
     );
     writeFileSync(
       join(work, 'bench-town.json'),
-      JSON.stringify({ ...pack, services: [...real.services, ...pack.services] }),
+      JSON.stringify({
+        ...pack,
+        roles: real.roles,
+        services: [...real.services, ...pack.services],
+      }),
     );
     // A pack kept in its own folder brings its own facts ledger (facts/ beside it); the build
     // refuses a source the ledger does not hold, so the made-up entries get made-up facts.
@@ -199,7 +203,7 @@ export default async function ({ chromium, launchOptions, baseUrl }) {
         ),
       }),
     );
-    await buildWith(root, join(work, 'small'), config.area, undefined);
+    await buildWith(root, join(work, 'small'), [config.area].flat().join(','), undefined);
     await buildWith(root, join(work, 'big'), 'bench-town', work);
     small = firstViewJs(join(work, 'small'));
     big = firstViewJs(join(work, 'big'));

@@ -13,14 +13,17 @@ import {
  * The loader and a real Vite build pick it up with no code change, next to the national packs.
  */
 describe('a second area added as data only', () => {
-  const options = { area: 'example-town', areaDir: 'test/fixtures/regions' };
+  const options = { areas: ['example-town'], areaDir: 'test/fixtures/regions' };
 
   it('loads the fixture pack with the national packs', () => {
     const directory = loadDirectory({ root: process.cwd(), ...options });
-    expect(directory.area).toEqual({
-      id: 'example-town',
-      name: { en: 'Example Town', cy: 'Tref Enghreifftiol' },
-    });
+    expect(directory.areas).toEqual([
+      expect.objectContaining({
+        id: 'example-town',
+        name: { en: 'Example Town', cy: 'Tref Enghreifftiol' },
+        postcodes: ['ZZ1', 'ZZ2', 'ZZ9'],
+      }),
+    ]);
     const ids = directory.services.map((s) => s.id);
     expect(ids).toContain('example-town-outreach');
     expect(ids).toContain('national-da-helpline');
@@ -48,13 +51,26 @@ describe('a second area added as data only', () => {
       build({
         configFile: false,
         logLevel: 'silent',
-        plugins: [servicesPlugin({ area: 'nowhere', areaDir: 'test/fixtures/regions' })],
+        plugins: [servicesPlugin({ areas: ['nowhere'], areaDir: 'test/fixtures/regions' })],
         build: {
           write: false,
           rolldownOptions: { input: 'virtual:services', preserveEntrySignatures: 'strict' },
         },
       }),
     ).rejects.toThrow(/No service pack for area "nowhere"/);
+  });
+
+  it('joins two areas into one directory, each keeping its own roles', () => {
+    const directory = loadDirectory({
+      root: process.cwd(),
+      areas: ['example-town', 'sample-vale'],
+      areaDir: 'test/fixtures/regions',
+    });
+    expect(directory.areas.map((a) => [a.id, a.roles['24h-line']])).toEqual([
+      ['example-town', 'example-town-nightline'],
+      ['sample-vale', 'sample-vale-helpline'],
+    ]);
+    expect(directory.helplines).toEqual([{ pack: 'uk', id: 'national-da-helpline' }]);
   });
 
   it('lists entries checked too long ago, as npm run check:services does', () => {

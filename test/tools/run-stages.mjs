@@ -21,7 +21,7 @@ const STEPS = [
   [['unit tests', 'npm run --silent test:unit']],
   [['build', 'npm run --silent build']],
   [['build output tests', 'npm run --silent test:build']],
-  [['update builds (dist-next, dist-retire)', 'npm run --silent build:variants']],
+  [['variant builds (dist-next, dist-retire, dist-areas)', 'npm run --silent build:variants']],
   [['browser tests', 'npm run --silent test:e2e']],
 ];
 

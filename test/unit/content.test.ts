@@ -160,7 +160,7 @@ describe('sources: pages and services cite only addresses in the facts ledger', 
   });
 
   test('every source of every service entry is in the ledger', () => {
-    const directory = loadDirectory({ root: process.cwd(), area: 'st-helens' });
+    const directory = loadDirectory({ root: process.cwd(), areas: ['st-helens'] });
     const citations = directory.services.flatMap((s) =>
       s.sources.map((url) => ({ where: `${s.pack}#${s.id}`, url })),
     );

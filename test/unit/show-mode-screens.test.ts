@@ -27,6 +27,9 @@ const ALLOWED: Readonly<Record<string, string>> = {
   // Show mode is for showing exactly this reflection. Its one write, "Save this to my plan", is
   // never offered in show mode (src/features/check-in/SaveOffer.test.tsx) and the guard refuses it.
   'check-in': 'optional save to an existing plan, never offered in show mode',
+  // Where one deployment serves several areas, the list remembers the person's area. A refused
+  // write is ignored and the choice lasts the visit; with one area nothing is ever written.
+  services: 'chosen area only, failure ignored',
 };
 
 interface Entry {

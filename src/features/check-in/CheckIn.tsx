@@ -2,6 +2,7 @@ import './check-in.css';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { pages } from 'virtual:content-index';
+import { resolveService } from '../services/roles.ts';
 import { useNavigation, useServices } from '../../core/services.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -180,14 +181,16 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
             {step.services.length > 0 && (
               <p>
                 {t('results.callLabel')}{' '}
-                {step.services.map((id, i) => (
-                  <span key={id}>
-                    {i > 0 && ', '}
-                    <InAppButton onClick={() => navigation.go('service', { id })}>
-                      {t(`services.${id}`)}
-                    </InAppButton>
-                  </span>
-                ))}
+                {resolveAll(step.services, (id) => t(`services.${id}`)).map(
+                  ({ id, name, ref }, i) => (
+                    <span key={ref}>
+                      {i > 0 && ', '}
+                      <InAppButton onClick={() => navigation.go('service', { id })}>
+                        {name}
+                      </InAppButton>
+                    </span>
+                  ),
+                )}
               </p>
             )}
           </section>
@@ -217,16 +220,30 @@ function ServiceList({ ids }: { ids: readonly ServiceId[] }) {
   const t = useT('check-in');
   return (
     <ul class="service-links">
-      {ids.map((id) => (
-        <li key={id}>
-          <InAppButton onClick={() => navigation.go('service', { id })}>
-            {t(`services.${id}`)}
-          </InAppButton>
+      {resolveAll(ids, (id) => t(`services.${id}`)).map(({ id, name, ref }) => (
+        <li key={ref}>
+          <InAppButton onClick={() => navigation.go('service', { id })}>{name}</InAppButton>
         </li>
       ))}
     </ul>
   );
 }
+
+/**
+ * The entries these references mean for the person's area: a role (`role:<role>`) becomes the
+ * area's own service, named by the directory; one the area does not fill is left out.
+ */
+function resolveAll(refs: readonly ServiceId[], nationalName: (id: NationalId) => string) {
+  return refs.flatMap((ref) => {
+    const service = resolveService(ref);
+    if (!service) return [];
+    const name = service.name ?? (isNational(ref) ? nationalName(ref) : service.id);
+    return [{ id: service.id, name, ref }];
+  });
+}
+
+type NationalId = Exclude<ServiceId, `role:${string}`>;
+const isNational = (ref: ServiceId): ref is NationalId => !ref.startsWith('role:');
 
 function InAppButton({ onClick, children }: { onClick: () => void; children: ComponentChildren }) {
   return (

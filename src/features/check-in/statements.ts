@@ -51,7 +51,8 @@ export type Statement =
   | { id: DangerSign; topic: 'danger'; danger: true };
 
 /**
- * Service ids from the service directory (src/regions/). Only these may be linked. The line for
+ * Service ids of national entries in the service directory (src/regions/), and roles
+ * (`role:<role>`) for the person's area's own services. Only these may be linked. The line for
  * people worried about their own behaviour is left out on purpose: a survivor is often told that
  * they are the real abuser, and this screen is written for them (see the audiences README).
  */
@@ -59,8 +60,8 @@ export type ServiceId =
   | 'emergency-999'
   | 'silent-solution'
   | 'national-da-helpline'
-  | 'safe2speak'
-  | 'safe2speak-24h'
+  | 'role:da-service'
+  | 'role:24h-line'
   | 'mens-advice-line'
   | 'galop'
   | 'stalking-helpline';
@@ -135,8 +136,8 @@ export function pagesFor(topic: Topic, ticked: ReadonlySet<StatementId>): string
 /** Who to call now when any danger sign is ticked; stalking adds its own helpline. */
 export const dangerServices: readonly ServiceId[] = [
   'national-da-helpline',
-  'safe2speak-24h',
-  'safe2speak',
+  'role:24h-line',
+  'role:da-service',
 ];
 
 export const dangerExtraServices: Partial<Record<DangerSign, readonly ServiceId[]>> = {
@@ -146,7 +147,7 @@ export const dangerExtraServices: Partial<Record<DangerSign, readonly ServiceId[
 /** Services offered to everyone at the end, whatever they ticked. */
 export const generalServices: readonly ServiceId[] = [
   'national-da-helpline',
-  'safe2speak',
+  'role:da-service',
   'mens-advice-line',
   'galop',
 ];

@@ -6,6 +6,7 @@ import type { ScreenProps } from '../../core/screens.ts';
 import { FallbackNote } from '../../content/FallbackNote.tsx';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
+import { personsArea, roleLink } from '../services/roles.ts';
 import type { Page } from '../../content/types.ts';
 import { currentLanguage, directionOf } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -67,7 +68,7 @@ function EasyReadPage({ slug }: { slug: string }) {
 
   useEffect(() => {
     let live = true;
-    loadPage(slug, lang).then(
+    loadPage(slug, lang, personsArea()).then(
       (result) => live && setLoaded({ lang, ...result }),
       () => live && setLoaded({ lang, missing: true }),
     );
@@ -97,7 +98,7 @@ function EasyReadPage({ slug }: { slug: string }) {
       </h1>
       {fallback && <FallbackNote />}
       <div class="page-lang" lang={pageLang} dir={directionOf(pageLang)}>
-        <Prose blocks={page.body} />
+        <Prose blocks={page.body} roles={roleLink} />
       </div>
       <h2>{t('content.sources')}</h2>
       <div dir={directionOf(pageLang)}>

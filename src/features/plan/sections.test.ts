@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import strings from '../../../locales/en/plan.json';
+import pl from '../../../locales/pl/plan.json';
+import ur from '../../../locales/ur/plan.json';
 import { SERVICE_IDS as DIRECTORY_IDS } from '../../../test/unit/service-ids.ts';
+import { ROLES } from '../../regions/schema.ts';
 import { guidanceKeys, PRIORITY_IDS, SECTIONS, SERVICE_IDS, sectionsSchema } from './sections.ts';
+
+const national = SERVICE_IDS.filter((id) => !id.startsWith('role:'));
 
 function lookup(key: string): unknown {
   let node: unknown = strings;
@@ -49,11 +54,21 @@ describe('plan content is validated data with strings for every id', () => {
 
   it('names every priority and every service a section links to', () => {
     for (const id of PRIORITY_IDS) expect(isText(`priorities.${id}`), id).toBe(true);
-    for (const id of SERVICE_IDS) expect(isText(`services.${id}`), id).toBe(true);
+    for (const id of national) expect(isText(`services.${id}`), id).toBe(true);
   });
 
-  it('links only to services in the directory', () => {
-    for (const id of SERVICE_IDS) expect(DIRECTORY_IDS, id).toContain(id);
+  it('links only to national services in the directory, and to local ones by a known role', () => {
+    for (const id of national) expect(DIRECTORY_IDS, id).toContain(id);
+    for (const ref of SERVICE_IDS.filter((id) => id.startsWith('role:'))) {
+      expect(ROLES as readonly string[], ref).toContain(ref.slice('role:'.length));
+    }
+  });
+
+  it('names no local service in its strings: names of local services come from the directory', () => {
+    for (const [lang, file] of Object.entries({ en: strings, pl, ur })) {
+      const local = Object.keys(file.services).filter((id) => !(national as string[]).includes(id));
+      expect(local, lang).toEqual([]);
+    }
   });
 
   it('points the legal options to free help with an emergency court order', () => {

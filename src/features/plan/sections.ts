@@ -24,7 +24,11 @@ export const PRIORITY_IDS = [
 ] as const;
 export type PriorityId = (typeof PRIORITY_IDS)[number];
 
-/** Services a section may link to: ids of entries in the service directory (screen 'service'). */
+/**
+ * Services a section may link to: ids of national entries in the service directory, and roles
+ * (`role:<role>`) for an area's own services, so each area's pack brings its own. A role the
+ * person's area does not fill is left out of the section.
+ */
 export const SERVICE_IDS = [
   'emergency-999',
   'silent-solution',
@@ -44,11 +48,9 @@ export const SERVICE_IDS = [
   'samaritans',
   'victim-support',
   'stalking-helpline',
-  'safe2speak',
-  'safe2speak-24h',
-  'merseyside-police',
-  'st-helens-mash',
-  'st-helens-edt',
+  'role:da-service',
+  'role:24h-line',
+  'role:children-front-door',
 ] as const;
 export type ServiceId = (typeof SERVICE_IDS)[number];
 
@@ -98,7 +100,7 @@ export const SECTIONS: readonly SectionDef[] = v.parse(sectionsSchema, [
     priorities: ['safety', 'staying', 'leaving', 'children', 'work'],
     items: ['learn999', 'trusted', 'codeWord', 'signal', 'checkIn', 'learnNumbers'],
     guidance: 1,
-    services: ['emergency-999', 'silent-solution', 'national-da-helpline', 'safe2speak'],
+    services: ['emergency-999', 'silent-solution', 'national-da-helpline', 'role:da-service'],
     contacts: true,
   },
   {
@@ -115,7 +117,7 @@ export const SECTIONS: readonly SectionDef[] = v.parse(sectionsSchema, [
     priorities: ['children', 'leaving', 'after'],
     items: ['call999', 'stayOut', 'phoneHidden', 'codeWord', 'practise', 'takeThem', 'school'],
     guidance: 1,
-    services: ['nspcc-helpline', 'childline', 'st-helens-mash'],
+    services: ['nspcc-helpline', 'childline', 'role:children-front-door'],
   },
   {
     id: 'bag',
@@ -159,7 +161,7 @@ export const SECTIONS: readonly SectionDef[] = v.parse(sectionsSchema, [
     priorities: ['pets'],
     items: ['carer', 'supplies', 'askHelp'],
     guidance: 0,
-    services: ['national-da-helpline', 'safe2speak'],
+    services: ['national-da-helpline', 'role:da-service'],
   },
   {
     id: 'tech',
@@ -167,7 +169,7 @@ export const SECTIONS: readonly SectionDef[] = v.parse(sectionsSchema, [
     priorities: ['safety', 'staying', 'after'],
     items: ['passwords', 'location', 'privacy', 'spyware', 'saferDevice'],
     guidance: 1,
-    services: ['national-da-helpline', 'safe2speak'],
+    services: ['national-da-helpline', 'role:da-service'],
   },
   {
     id: 'evidence',
@@ -185,7 +187,7 @@ export const SECTIONS: readonly SectionDef[] = v.parse(sectionsSchema, [
     items: ['orders', 'legalAid', 'housing', 'claresLaw'],
     guidance: 1,
     // The National Centre for Domestic Violence helps people get an emergency court order for free.
-    services: ['ncdv', 'clares-law', 'police-101', 'safe2speak', 'national-da-helpline'],
+    services: ['ncdv', 'clares-law', 'police-101', 'role:da-service', 'national-da-helpline'],
   },
   {
     id: 'leaving',
@@ -195,8 +197,8 @@ export const SECTIONS: readonly SectionDef[] = v.parse(sectionsSchema, [
     guidance: 1,
     services: [
       'national-da-helpline',
-      'safe2speak',
-      'safe2speak-24h',
+      'role:da-service',
+      'role:24h-line',
       'mens-advice-line',
       'galop',
       'karma-nirvana',
@@ -209,7 +211,7 @@ export const SECTIONS: readonly SectionDef[] = v.parse(sectionsSchema, [
     priorities: ['after', 'children', 'work', 'home'],
     items: ['schoolRun', 'work', 'routines', 'security', 'review'],
     guidance: 1,
-    services: ['stalking-helpline', 'police-101', 'victim-support', 'safe2speak'],
+    services: ['stalking-helpline', 'police-101', 'victim-support', 'role:da-service'],
   },
   {
     id: 'notes',

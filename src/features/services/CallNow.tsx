@@ -3,6 +3,7 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { CallButton } from '../../ui/CallButton.tsx';
 import { InAppLink } from '../../ui/InAppLink.tsx';
 import { PhoneIcon } from '../../ui/icons.tsx';
+import { AreaChoice } from './AreaChoice.tsx';
 import { getService, serviceWithRole } from './directory.ts';
 import { formatStatus } from './format.ts';
 import { channelHref } from './links.ts';
@@ -81,6 +82,7 @@ function CallNowLines({ now }: { now: Date }) {
           );
         })}
       </ul>
+      <AreaChoice />
     </section>
   );
 }

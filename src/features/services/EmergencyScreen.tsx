@@ -2,7 +2,7 @@ import { useNavigation } from '../../core/services.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CallLogNote } from './CallLogNote.tsx';
-import { area, getService, services } from './directory.ts';
+import { currentArea, getService, services } from './directory.ts';
 import { ServiceCard } from './ServiceCard.tsx';
 import { localText } from './text.ts';
 
@@ -19,7 +19,7 @@ export function EmergencyScreen() {
     (s) =>
       s.needs.includes('danger-now') &&
       !['emergency-999', 'silent-solution'].includes(s.id) &&
-      (s.pack === area.id || s.coverage.includes('uk')),
+      (s.pack === currentArea()?.id || s.coverage.includes('uk')),
   );
   return (
     <>

@@ -5,7 +5,7 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CallLogNote } from './CallLogNote.tsx';
 import { ChannelRow } from './ChannelRow.tsx';
-import { area, getService } from './directory.ts';
+import { areaOf, getService } from './directory.ts';
 import { isEntryStale } from './stale.ts';
 import { localText } from './text.ts';
 
@@ -70,7 +70,9 @@ export function ServiceScreen({ params }: ScreenProps<'service'>) {
       <h2>{t('service.coverageTitle')}</h2>
       <p>
         {service.coverage
-          .map((c) => t(`coverage.${c}`, { area: localText(area.name, lang) }))
+          .map((c) =>
+            t(`coverage.${c}`, { area: localText(areaOf(service.pack)?.name ?? { en: '' }, lang) }),
+          )
           .join(', ')}
       </p>
       <h2>{t('service.sourceTitle')}</h2>

@@ -2,7 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, beforeEach } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { loadNamespace } from '../../i18n/index.ts';
 import { ServicesScreen } from './ServicesScreen.tsx';
-import { area, EMERGENCY_IDS, reach, services } from './directory.ts';
+import { currentArea, EMERGENCY_IDS, reach, services } from './directory.ts';
 import type { ComponentChildren } from 'preact';
 import { createServices } from '../../app/services.ts';
 import { renderWithServices } from '../../app/testing.tsx';
@@ -34,7 +34,7 @@ describe('ServicesScreen', () => {
     const names = resultNames();
     expect(names).toHaveLength(home.length);
     const firstLocal = services.find(
-      (s) => s.pack === area.id && !EMERGENCY_IDS.includes(s.id as never),
+      (s) => s.pack === currentArea()?.id && !EMERGENCY_IDS.includes(s.id as never),
     );
     expect(names[0]).toBe(firstLocal?.name.en);
     // 999 is on the panel above the list, not repeated as a card.

@@ -5,7 +5,8 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { NEEDS, SERVES, type NeedsTag, type ServesTag } from '../../regions/schema.ts';
 import { CallLogNote } from './CallLogNote.tsx';
-import { area, EMERGENCY_IDS, reach, services } from './directory.ts';
+import { AreaChoice } from './AreaChoice.tsx';
+import { currentArea, EMERGENCY_IDS, reach, services } from './directory.ts';
 import { localText } from './text.ts';
 import { createDirectoryModel } from './model.ts';
 import { ServiceCard } from './ServiceCard.tsx';
@@ -43,6 +44,7 @@ export function ServicesScreen({
   // Local first, then the nation's own lines; other nations' lines only when asked for. The
   // emergency routes are on the panel above and their own screen, so the list does not repeat them.
   const listed = results.filter((s) => !(EMERGENCY_IDS as readonly string[]).includes(s.id));
+  const area = currentArea();
   const own = listed.filter((s) => reach(s) === 'local');
   const national = listed.filter((s) => reach(s) === 'national');
   const others = listed.filter((s) => reach(s) === 'other');
@@ -51,7 +53,7 @@ export function ServicesScreen({
   const groups = [
     {
       key: 'local',
-      title: t('list.localTitle', { area: localText(area.name, currentLanguage()) }),
+      title: t('list.localTitle', { area: localText(area?.name ?? { en: '' }, currentLanguage()) }),
       items: own,
     },
     { key: 'national', title: t('list.nationalTitle'), items: national },
@@ -79,6 +81,7 @@ export function ServicesScreen({
           </button>
         </p>
       </div>
+      <AreaChoice />
       <CallLogNote t={t} />
 
       {/* The filters fold away behind one control, so the first screen shows services. */}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { area, getService, services } from './directory.ts';
+import { areas, currentArea, getService, serviceWithRole, services } from './directory.ts';
 
 /** Other features link to these ids; each must exist while the facts allow it. */
 const LINKED_IDS = [
@@ -37,9 +37,28 @@ describe('the built directory for St Helens', () => {
   });
 
   it('is the St Helens area pack plus the national packs', () => {
-    expect(area.id).toBe('st-helens');
+    expect(areas.map((a) => a.id)).toEqual(['st-helens']);
+    expect(currentArea()?.id).toBe('st-helens');
     expect(getService('safe2speak')?.pack).toBe('st-helens');
     expect(getService('live-fear-free')?.pack).toBe('wales');
+  });
+
+  it('fills each role the St Helens pack maps with its own entry, and leaves the others empty', () => {
+    const filled = {
+      '24h-line': 'safe2speak-24h',
+      'da-service': 'safe2speak',
+      police: 'merseyside-police',
+      'children-front-door': 'st-helens-mash',
+      'out-of-hours': 'st-helens-edt',
+      'family-support': 'st-helens-family-hubs',
+      'sexual-assault-centre': 'safe-place-merseyside',
+      'national-helpline': 'national-da-helpline',
+    } as const;
+    for (const [role, id] of Object.entries(filled)) {
+      expect(serviceWithRole(role as keyof typeof filled)?.id, role).toBe(id);
+    }
+    expect(serviceWithRole('adult-safeguarding')).toBeUndefined();
+    expect(serviceWithRole('perpetrator-programme')).toBeUndefined();
   });
 
   it('puts the emergency routes first, then local services', () => {
