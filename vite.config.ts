@@ -7,6 +7,7 @@ import { exitClearPlugin } from './src/build/exit-clear-plugin.ts';
 import { shellPlugin } from './src/build/shell-plugin.ts';
 import { retireWorkerPlugin } from './src/build/retire-worker.ts';
 import { loadDirectory, servicesPlugin } from './src/build/services-plugin.ts';
+import { translationsPlugin } from './src/build/translations-plugin.ts';
 
 const deploy = readDeployConfig();
 /** Output names with no trace of the source file's name (test/build/dist.test.ts checks them). */
@@ -36,6 +37,11 @@ export default defineConfig({
     // The area's service pack; a test or the benchmark may build another one
     // (SERVICES_AREA names the pack, SERVICES_AREA_DIR the folder it is in).
     servicesPlugin({
+      area: process.env['SERVICES_AREA'] ?? deploy.area,
+      areaDir: process.env['SERVICES_AREA_DIR'],
+    }),
+    // Refuses languages the area does not accept (unreviewed or incomplete; deploy.config.json).
+    translationsPlugin(deploy, {
       area: process.env['SERVICES_AREA'] ?? deploy.area,
       areaDir: process.env['SERVICES_AREA_DIR'],
     }),

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { joinPacks, parsePack, type Directory, type Pack } from '../regions/schema.ts';
+import { applyOverlays, type OverlayFile } from '../regions/translations.ts';
 import { loadLedger, requireListed, type Citation } from './facts-ledger.ts';
 
 const ID = 'virtual:services';
@@ -58,7 +59,55 @@ export function loadDirectory({ root, area, areaDir }: DirectoryOptions): Direct
     ...national.flatMap(({ file, pack }) => citations(file, pack)),
     ...citations(relative(root, areaFile), areaPack),
   ]);
-  return joinPacks({ id: area, pack: areaPack }, national);
+  const known = new Set([
+    ...national.map((n) => n.id),
+    ...readdirSync(areaFolder)
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => basename(n, '.json')),
+  ]);
+  const { packs, unreviewed } = applyOverlays(
+    new Map([...national.map((n) => [n.id, n.pack] as const), [area, areaPack]]),
+    readOverlays(root),
+    known,
+  );
+  const translated = (id: string, pack: Pack): Pack => packs.get(id) ?? pack;
+  return {
+    ...joinPacks(
+      { id: area, pack: translated(area, areaPack) },
+      national.map(({ id, pack }) => ({ id, pack: translated(id, pack) })),
+    ),
+    unreviewed,
+  };
+}
+
+/** Where the directory's translations live: <lang>/<pack id>.json (src/regions/translations.ts). */
+export const TRANSLATIONS_DIR = 'src/regions/translations';
+
+/** Every overlay file under src/regions/translations/<lang>/, read but not yet checked. */
+export function readOverlays(root: string): OverlayFile[] {
+  const dir = join(root, TRANSLATIONS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((lang) => {
+      const langDir = join(dir, lang);
+      if (!statSync(langDir).isDirectory()) return [];
+      return readdirSync(langDir)
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+        .map((n) => {
+          const file = relative(root, join(langDir, n));
+          let data: unknown;
+          try {
+            data = JSON.parse(readFileSync(join(langDir, n), 'utf8'));
+          } catch (error) {
+            throw new Error(`${file} is not valid JSON: ${(error as Error).message}`, {
+              cause: error,
+            });
+          }
+          return { file, lang, packId: basename(n, '.json'), data };
+        });
+    });
 }
 
 /**
@@ -87,6 +136,7 @@ export function servicesPlugin(options: Omit<DirectoryOptions, 'root'>): Plugin 
       for (const n of readdirSync(join(root, 'src/regions/national'))) {
         this.addWatchFile(join(root, 'src/regions/national', n));
       }
+      for (const { file } of readOverlays(root)) this.addWatchFile(join(root, file));
       return `export const directory = ${JSON.stringify(directory)};`;
     },
   };

@@ -192,6 +192,11 @@ export interface Directory {
   /** The deploying area's pack id and name, for example "st-helens". */
   area: { id: string; name: Text; nation?: Nation | undefined };
   services: DirectoryEntry[];
+  /**
+   * Per language, the packs whose translation (src/regions/translations/) a native speaker has not
+   * yet checked: their entries show the review notice in that language.
+   */
+  unreviewed?: Record<string, string[]>;
 }
 
 /** Parses one pack; throws an Error naming the file, the entry and each problem. */
