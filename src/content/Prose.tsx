@@ -1,4 +1,5 @@
 import type { Block, Inline } from './types.ts';
+import { isolateLtr } from '../ui/Bidi.tsx';
 import { useNavigation } from '../core/services.ts';
 import { isLinkableScreen, type ScreenRef } from '../core/screens.ts';
 
@@ -7,17 +8,22 @@ import { isLinkableScreen, type ScreenRef } from '../core/screens.ts';
  * is no HTML string anywhere, so content cannot inject markup. Links go only where the build
  * allowed: https sites (new tab, no referrer), other pages, service entries and app screens.
  */
-export function Prose({ blocks }: { blocks: Block[] }) {
+export function Prose({ blocks, rtl = false }: { blocks: Block[]; rtl?: boolean }) {
   return (
     <>
       {blocks.map((block, i) => (
-        <BlockView key={i} block={block} />
+        <BlockView key={i} block={block} rtl={rtl} />
       ))}
     </>
   );
 }
 
-function BlockView({ block }: { block: Block }) {
+/**
+ * `rtl`: the page is right to left (Urdu), so every phone number, address, English name and code
+ * in its text is isolated left to right (ui/Bidi.tsx) and keeps its order.
+ */
+function BlockView({ block, rtl }: { block: Block; rtl: boolean }) {
+  const inline = (items: Inline[]) => inlines(items, rtl);
   switch (block.t) {
     case 'h':
       return block.level === 2 ? <h2>{inline(block.c)}</h2> : <h3>{inline(block.c)}</h3>;
@@ -50,12 +56,13 @@ function linkLine(items: Inline[]): 'link-line' | undefined {
   return 'link-line';
 }
 
-function inline(items: Inline[]) {
-  return items.map((item, i) => <InlineView key={i} item={item} />);
+function inlines(items: Inline[], rtl: boolean) {
+  return items.map((item, i) => <InlineView key={i} item={item} rtl={rtl} />);
 }
 
-function InlineView({ item }: { item: Inline }) {
-  if (typeof item === 'string') return <>{item}</>;
+function InlineView({ item, rtl }: { item: Inline; rtl: boolean }) {
+  const inline = (items: Inline[]) => inlines(items, rtl);
+  if (typeof item === 'string') return <>{isolateLtr(item, rtl)}</>;
   switch (item.t) {
     case 'strong':
       return <strong>{inline(item.c)}</strong>;

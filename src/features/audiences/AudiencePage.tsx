@@ -4,7 +4,8 @@ import { SourceList } from '../../content/SourceList.tsx';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
 import type { ScreenProps } from '../../core/screens.ts';
-import { currentLanguage } from '../../i18n/index.ts';
+import { currentLanguage, directionOf } from '../../i18n/index.ts';
+import { PageNotes, useEnglishChoice } from '../../content/PageNotes.tsx';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
 import type { Page } from '../../content/types.ts';
@@ -19,24 +20,28 @@ export function AudiencePage({ params }: ScreenProps<'audience-page'>) {
   const lang = currentLanguage();
   const [state, setState] = useState<State>('loading');
   const [attempt, setAttempt] = useState(0);
+  const { english, loadLang, toggle } = useEnglishChoice(slug, lang);
 
   useEffect(() => {
     let live = true;
     setState('loading');
-    loadPage(slug, lang).then(
+    loadPage(slug, loadLang).then(
       (loaded) => live && setState(loaded),
       () => live && setState('failed'),
     );
     return () => {
       live = false;
     };
-  }, [slug, lang, attempt]);
+  }, [slug, loadLang, attempt]);
 
   // The title comes from the page index at once, so the heading is there when focus moves to it.
-  const title = typeof state === 'object' ? state.page.meta.title : pageSummary(slug, lang)?.title;
+  const shown = typeof state === 'object' ? state.page.meta : pageSummary(slug, loadLang);
+  const shownLang = shown?.lang ?? lang;
   return (
     <article class="audience-page">
-      <h1 tabIndex={-1}>{title ?? t('pages.loading')}</h1>
+      <h1 tabIndex={-1} lang={shownLang} dir={directionOf(shownLang)}>
+        {shown?.title ?? t('pages.loading')}
+      </h1>
       {state === 'loading' && <p class="muted">{t('pages.loading')}</p>}
       {state === 'failed' && (
         <div role="alert">
@@ -48,8 +53,16 @@ export function AudiencePage({ params }: ScreenProps<'audience-page'>) {
       )}
       {typeof state === 'object' && (
         <>
-          {state.fallback && <p class="note">{t('pages.fallback')}</p>}
-          <Prose blocks={state.page.body} />
+          <PageNotes
+            meta={state.page.meta}
+            fallback={state.fallback}
+            lang={lang}
+            english={english}
+            onToggle={toggle}
+          />
+          <div lang={shownLang} dir={directionOf(shownLang)}>
+            <Prose blocks={state.page.body} rtl={directionOf(shownLang) === 'rtl'} />
+          </div>
           <footer class="page-sources">
             <p class="muted">
               {t('pages.checked', { date: formatIsoDate(state.page.meta.reviewed, lang) })}

@@ -77,7 +77,7 @@ describe('a content page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Myths about abuse' }),
     ).toBeTruthy();
-    expect(screen.getByText(/has not been translated yet/)).toBeTruthy();
+    expect(screen.getByText(/not in your language yet/)).toBeTruthy();
   });
 
   test('an unknown page says it was not found', async () => {

@@ -27,6 +27,14 @@ export function getService(id: string): DirectoryEntry | undefined {
   return byId.get(id);
 }
 
+/**
+ * Whether this entry's words in `lang` come from a translation a native speaker has not yet
+ * checked (src/regions/translations/<lang>/<pack>.json with needsReview).
+ */
+export function needsReview(service: DirectoryEntry, lang: string): boolean {
+  return directory.unreviewed?.[lang]?.includes(service.pack) === true;
+}
+
 /** The deploying area (its pack id and name). */
 export const area = directory.area;
 
