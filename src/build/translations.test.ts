@@ -15,6 +15,7 @@ const state = (overrides: Partial<LanguageState> = {}): LanguageState => ({
   unreviewedPages: [],
   unreviewedStrings: [],
   unreviewedPacks: [],
+  glossary: 'reviewed',
   words: { translated: 10, total: 10 },
   ...overrides,
 });

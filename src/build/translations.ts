@@ -27,6 +27,47 @@ export const metaSchema = v.strictObject({
 
 export type LanguageMeta = v.InferOutput<typeof metaSchema>;
 
+/**
+ * locales/<lang>/glossary.json: the words every text in the language uses for the ideas that
+ * matter most (term in English, the word to use, a short note), so pages, string files and
+ * service translations agree, and a native reviewer checks these first.
+ */
+const glossaryTerms = v.pipe(
+  v.array(
+    v.strictObject({
+      term: v.pipe(v.string(), v.trim(), v.minLength(2)),
+      use: v.pipe(v.string(), v.trim(), v.minLength(1)),
+      note: v.string(),
+    }),
+  ),
+  v.minLength(1),
+);
+
+/** Either the terms alone (then they count as unchecked) or with a review flag and a comment. */
+export const glossarySchema = v.union([
+  v.strictObject({
+    $comment: v.optional(v.string()),
+    needsReview: v.boolean(),
+    terms: glossaryTerms,
+  }),
+  v.pipe(
+    glossaryTerms,
+    v.transform((terms) => ({ needsReview: true, terms })),
+  ),
+]);
+
+/** Reads and checks a language's glossary, if it has one; throws naming the file. */
+export function readGlossary(root: string, lang: string) {
+  const file = `locales/${lang}/glossary.json`;
+  if (!existsSync(join(root, file))) return undefined;
+  const result = v.safeParse(glossarySchema, read(join(root, file)));
+  if (!result.success) {
+    const problems = result.issues.map((i) => `${v.getDotPath(i) ?? '(root)'}: ${i.message}`);
+    throw new Error(`${file} is not valid:\n  ${problems.join('\n  ')}`);
+  }
+  return result.output;
+}
+
 export interface LanguageState {
   lang: string;
   /** Slugs of English pages with no page in this language. */
@@ -38,6 +79,8 @@ export interface LanguageState {
   unreviewedPages: string[];
   unreviewedStrings: string[];
   unreviewedPacks: string[];
+  /** Whether the language has a glossary, and whether a native speaker has checked it. */
+  glossary: 'reviewed' | 'needs review' | 'missing';
   /** Words of English with a translation in this language, and all English words. */
   words: { translated: number; total: number };
 }
@@ -147,6 +190,7 @@ export function translationState(root: string, directory: Directory): LanguageSt
     .filter((lang) => lang !== 'en')
     .map((lang) => {
       const meta = readMeta(root, lang, namespaces);
+      const glossary = readGlossary(root, lang);
       const pages = pagesOf(root, lang);
       const words = { translated: 0, total: 0 };
       const missingPages: string[] = [];
@@ -189,6 +233,7 @@ export function translationState(root: string, directory: Directory): LanguageSt
           .filter(([, needs]) => needs)
           .map(([ns]) => ns),
         unreviewedPacks: directory.unreviewed?.[lang] ?? [],
+        glossary: !glossary ? 'missing' : glossary.needsReview ? 'needs review' : 'reviewed',
         words,
       };
     });
@@ -196,7 +241,8 @@ export function translationState(root: string, directory: Directory): LanguageSt
 
 export function isUnreviewed(state: LanguageState): boolean {
   return (
-    state.unreviewedPages.length + state.unreviewedStrings.length + state.unreviewedPacks.length > 0
+    state.unreviewedPages.length + state.unreviewedStrings.length + state.unreviewedPacks.length >
+      0 || state.glossary === 'needs review'
   );
 }
 
@@ -243,6 +289,7 @@ export function translationReport(states: readonly LanguageState[]): string {
       const share = s.words.total === 0 ? 100 : (100 * s.words.translated) / s.words.total;
       return [
         `${s.lang}: ${share.toFixed(1)}% of English words translated (${String(s.words.translated)} of ${String(s.words.total)})`,
+        `  Glossary (locales/${s.lang}/glossary.json): ${s.glossary}`,
         ...list('Pages not checked by a native speaker', s.unreviewedPages),
         ...list('String files not checked', s.unreviewedStrings),
         ...list('Service translations not checked', s.unreviewedPacks),
