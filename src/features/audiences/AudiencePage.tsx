@@ -68,7 +68,7 @@ export function AudiencePage({ params }: ScreenProps<'audience-page'>) {
               {t('pages.checked', { date: formatIsoDate(state.page.meta.reviewed, lang) })}
             </p>
             <h2>{t('pages.sources')}</h2>
-            <SourceList sources={state.page.meta.sources} />
+            <SourceList sources={state.page.meta.sources} lang={state.page.meta.lang} />
           </footer>
         </>
       )}

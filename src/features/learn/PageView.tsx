@@ -77,7 +77,7 @@ export function PageView({ params }: ScreenProps<'page'>) {
           <time dateTime={meta.reviewed}>{formatIsoDate(meta.reviewed, lang)}</time>
         </p>
         <h2>{t('page.sources')}</h2>
-        <SourceList sources={meta.sources} />
+        <SourceList sources={meta.sources} lang={meta.lang} />
       </footer>
     </article>
   );
