@@ -57,6 +57,31 @@ async function misorderedNumbers(page: Page): Promise<{ checked: number; problem
   }, GROUPED_NUMBER.source);
 }
 
+/**
+ * Words on screen, outside what is marked as English (a fallback page, an untranslated entry) and
+ * outside isolated names and numbers: how many are in the Arabic script Urdu uses, and how many
+ * are in Latin letters (English left behind without saying so, or a name).
+ */
+async function wordScripts(page: Page): Promise<{ urdu: number; latin: number }> {
+  return page.evaluate(() => {
+    let urdu = 0;
+    let latin = 0;
+    const main = document.querySelector('#main');
+    if (!main) return { urdu, latin };
+    const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('[lang="en"], bdi, .ltr-always, .visually-hidden')) continue;
+      if (parent.getClientRects().length === 0) continue;
+      for (const word of (node.textContent ?? '').split(/\s+/)) {
+        if (/[\u0600-\u06FF]/.test(word)) urdu += 1;
+        else if (/[A-Za-z]{2}/.test(word)) latin += 1;
+      }
+    }
+    return { urdu, latin };
+  });
+}
+
 test('Urdu: every phone number reads left to right, in its written order, on every screen', async ({
   page,
 }) => {
@@ -65,10 +90,14 @@ test('Urdu: every phone number reads left to right, in its written order, on eve
   await page.getByRole('button', { name: appString('ur', 'saferUse.continue') }).click();
   const found: string[] = [];
   let checked = 0;
+  const words = { urdu: 0, latin: 0 };
   const check = async (where: string) => {
     const result = await misorderedNumbers(page);
     checked += result.checked;
     for (const p of result.problems) found.push(`${where}: "${p.number}" in "${p.context}"`);
+    const scripts = await wordScripts(page);
+    words.urdu += scripts.urdu;
+    words.latin += scripts.latin;
   };
   const visits = await walkScreens(page, (visit) => check(visit.heading));
 
@@ -85,7 +114,12 @@ test('Urdu: every phone number reads left to right, in its written order, on eve
   console.log(
     `Urdu number order: ${String(checked)} grouped numbers checked on ${String(visits.length + count + 1)} screens`,
   );
+  const share = words.urdu / Math.max(1, words.urdu + words.latin);
+  console.log(
+    `Urdu script: ${(100 * share).toFixed(1)}% of ${String(words.urdu + words.latin)} words not marked as English or isolated as a name`,
+  );
   expect(found, 'numbers shown out of order').toEqual([]);
+  expect(share, 'share of words in Urdu script').toBeGreaterThan(0.95);
   expect(checked).toBeGreaterThan(10);
 });
 
