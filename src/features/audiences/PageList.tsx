@@ -1,11 +1,12 @@
 import { useNavigation } from '../../core/services.ts';
-import { currentLanguage } from '../../i18n/index.ts';
+import { currentLanguage, directionOf } from '../../i18n/index.ts';
 import { pagesInSection } from './page-list.ts';
 
 /** The pages of one audience section as large buttons, title and summary. */
 export function PageList({ section, label }: { section: string; label: string }) {
   const navigation = useNavigation();
-  const list = pagesInSection(section, currentLanguage());
+  const own = currentLanguage();
+  const list = pagesInSection(section, own);
   return (
     <ul class="doors" aria-label={label}>
       {list.map((page) => (
@@ -14,6 +15,8 @@ export function PageList({ section, label }: { section: string; label: string })
             type="button"
             class="door"
             onClick={() => navigation.go('audience-page', { slug: page.slug })}
+            // A page not yet translated is listed in English, marked as English.
+            {...(page.lang !== own ? { lang: page.lang, dir: directionOf(page.lang) } : {})}
           >
             <span class="door-title">{page.title}</span>
             <span class="door-hint">{page.summary}</span>
