@@ -14,8 +14,9 @@ export function SaferUse({ params }: ScreenProps<'safer-use'>) {
   const firstVisit = params.first === '1';
   const list = (key: 'saferUse.hides' | 'saferUse.cannot') =>
     t(key, { returnObjects: true }).map((item) => <li key={item}>{item}</li>);
+  // On a line of its own, so a full-size target (link-line), not one the height of a line of text.
   const hideLink = (label: string) => (
-    <p>
+    <p class="link-line">
       <button
         type="button"
         class="link-button inline-link"
