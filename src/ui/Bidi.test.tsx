@@ -31,6 +31,16 @@ describe('isolateLtr', () => {
     expect(isolated('اگر آپ 999 پر کال کریں.').runs).toEqual(['999']);
   });
 
+  it('keeps a number on one line, but lets a long name wrap', () => {
+    const { container } = render(
+      <p>
+        <BidiText text="National Domestic Abuse Helpline کو 0808 2000 247 پر کال کریں" rtl />
+      </p>,
+    );
+    const runs = [...container.querySelectorAll('bdi')];
+    expect(runs.map((b) => b.className)).toEqual(['', 'ltr-number']);
+  });
+
   it('changes nothing in left-to-right text or text without such runs', () => {
     expect(isolated('Call 01744 743200', false).runs).toEqual([]);
     expect(isolated('مدد حاصل کریں').runs).toEqual([]);

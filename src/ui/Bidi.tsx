@@ -21,8 +21,10 @@ export function isolateLtr(text: string, rtl: boolean): ComponentChildren {
   for (const match of text.matchAll(LTR_RUN)) {
     const at = match.index;
     if (at > last) parts.push(text.slice(last, at));
+    // A number never breaks over two lines: its halves would read as two numbers.
+    const number = /^[+\d][\d\s]*$/.test(match[0]);
     parts.push(
-      <bdi key={at} dir="ltr">
+      <bdi key={at} dir="ltr" {...(number ? { class: 'ltr-number' } : {})}>
         {match[0]}
       </bdi>,
     );
