@@ -29,6 +29,7 @@ describe('isolateLtr', () => {
       'WA10 1HP',
     ]);
     expect(isolated('اگر آپ 999 پر کال کریں.').runs).toEqual(['999']);
+    expect(isolated('جبری کنٹرول (coercive control)').runs).toEqual(['coercive control']);
   });
 
   it('keeps a number on one line, but lets a long name wrap', () => {

@@ -3,10 +3,11 @@ import type { ComponentChildren } from 'preact';
 /**
  * A run of left-to-right text inside right-to-left text: a phone number ("01744 743200"), a
  * postcode, a web or email address, an English name or a code. It starts with a Latin letter, a
- * digit or "+", and ends with a letter, a digit or ")" so the sentence's own full stop stays
- * outside. Spaces, dots, slashes and the like may join its parts.
+ * digit or "+", and ends with a letter or a digit, so the sentence's own full stop stays outside.
+ * Spaces, dots, slashes and the like may join its parts. Brackets stay outside, in the Urdu text,
+ * so the pair mirrors together: "(coercive control)" keeps both its brackets the right way round.
  */
-const LTR_RUN = /[+0-9A-Za-z][0-9A-Za-z.,:/@'’&()_+\-–\s]*[0-9A-Za-z)]|[0-9A-Za-z]/g;
+const LTR_RUN = /[+0-9A-Za-z][0-9A-Za-z.,:/@'’&_+\-–\s]*[0-9A-Za-z]|[0-9A-Za-z]/g;
 
 /**
  * In right-to-left text, wraps every left-to-right run in `<bdi dir="ltr">`, so its parts keep

@@ -10,6 +10,7 @@ import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
 import type { Page } from '../../content/types.ts';
 import { pageSummary } from './page-list.ts';
+import { isolateLtr } from '../../ui/Bidi.tsx';
 
 type State = { page: Page; fallback: boolean } | 'loading' | 'failed';
 
@@ -40,7 +41,7 @@ export function AudiencePage({ params }: ScreenProps<'audience-page'>) {
   return (
     <article class="audience-page">
       <h1 tabIndex={-1} lang={shownLang} dir={directionOf(shownLang)}>
-        {shown?.title ?? t('pages.loading')}
+        {shown ? isolateLtr(shown.title, directionOf(shownLang) === 'rtl') : t('pages.loading')}
       </h1>
       {state === 'loading' && <p class="muted">{t('pages.loading')}</p>}
       {state === 'failed' && (

@@ -1,6 +1,7 @@
 import { useNavigation } from '../../core/services.ts';
 import type { PageSummary } from '../../content/types.ts';
 import { currentLanguage, directionOf } from '../../i18n/index.ts';
+import { isolateLtr } from '../../ui/Bidi.tsx';
 
 /**
  * A list of content pages, each a large button with its title and summary that opens the page. A
@@ -13,6 +14,7 @@ export function PageLinks({
 }) {
   const navigation = useNavigation();
   const own = currentLanguage();
+  const rtl = (page: { lang?: string }) => directionOf(page.lang ?? own) === 'rtl';
   return (
     <ul class="page-list">
       {pages.map((page) => (
@@ -25,8 +27,8 @@ export function PageLinks({
               ? { lang: page.lang, dir: directionOf(page.lang) }
               : {})}
           >
-            <span class="page-link-title">{page.title}</span>
-            <span class="page-link-summary">{page.summary}</span>
+            <span class="page-link-title">{isolateLtr(page.title, rtl(page))}</span>
+            <span class="page-link-summary">{isolateLtr(page.summary, rtl(page))}</span>
           </button>
         </li>
       ))}

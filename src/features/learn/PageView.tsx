@@ -9,6 +9,7 @@ import { PageNotes, useEnglishChoice } from '../../content/PageNotes.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { formatIsoDate } from '../../content/format-date.ts';
 import { SourceList } from '../../content/SourceList.tsx';
+import { isolateLtr } from '../../ui/Bidi.tsx';
 
 type State =
   | { status: 'loading' }
@@ -61,7 +62,7 @@ export function PageView({ params }: ScreenProps<'page'>) {
   return (
     <article lang={meta.lang} dir={directionOf(meta.lang)}>
       <h1 tabIndex={-1} ref={heading}>
-        {meta.title}
+        {isolateLtr(meta.title, directionOf(meta.lang) === 'rtl')}
       </h1>
       <PageNotes
         meta={meta}
