@@ -59,11 +59,18 @@ export function loadDirectory({ root, area, areaDir }: DirectoryOptions): Direct
     ...national.flatMap(({ file, pack }) => citations(file, pack)),
     ...citations(relative(root, areaFile), areaPack),
   ]);
+  // Overlays for the packs of areas not being deployed (the project's own or the chosen folder's)
+  // are skipped, not refused.
+  const packIds = (dir: string): string[] =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((n) => n.endsWith('.json'))
+          .map((n) => basename(n, '.json'))
+      : [];
   const known = new Set([
     ...national.map((n) => n.id),
-    ...readdirSync(areaFolder)
-      .filter((n) => n.endsWith('.json'))
-      .map((n) => basename(n, '.json')),
+    ...packIds(join(root, 'src/regions/areas')),
+    ...packIds(areaFolder),
   ]);
   const { packs, unreviewed } = applyOverlays(
     new Map([...national.map((n) => [n.id, n.pack] as const), [area, areaPack]]),
