@@ -7,6 +7,7 @@ import { exitClearPlugin } from './src/build/exit-clear-plugin.ts';
 import { shellPlugin } from './src/build/shell-plugin.ts';
 import { retireWorkerPlugin } from './src/build/retire-worker.ts';
 import { loadDirectory, servicesPlugin } from './src/build/services-plugin.ts';
+import { translationsPlugin } from './src/build/translations-plugin.ts';
 
 // DEPLOY_CONFIG builds another deployment's settings (the multi-area test build uses it).
 const deploy = readDeployConfig(process.env['DEPLOY_CONFIG']);
@@ -36,6 +37,8 @@ export default defineConfig({
       directory: () => loadDirectory({ root: process.cwd(), ...directoryOptions }),
     }),
     servicesPlugin(directoryOptions),
+    // Refuses languages the area does not accept (unreviewed or incomplete; deploy.config.json).
+    translationsPlugin(deploy, directoryOptions),
     exitClearPlugin(deploy),
     retire
       ? retireWorkerPlugin()

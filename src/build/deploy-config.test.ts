@@ -29,3 +29,21 @@ describe('deploy.config.json coverFirst', () => {
     expect(coverFirstStart(v.parse(deployConfigSchema, base))).toBeNull();
   });
 });
+
+describe('deploy.config.json translations', () => {
+  it('refuses unreviewed translations and missing text unless the area says otherwise', () => {
+    const without = { ...base };
+    delete without['translations'];
+    const config = v.parse(deployConfigSchema, without);
+    expect(config.translations).toEqual({ unreviewed: 'refuse', partial: [] });
+  });
+
+  it('accepts only "ship" or "refuse", and partial languages the area offers', () => {
+    const set = (translations: unknown) =>
+      v.safeParse(deployConfigSchema, { ...base, translations }).success;
+    expect(set({ unreviewed: 'ship', partial: ['ur'] })).toBe(true);
+    expect(set({ unreviewed: 'maybe', partial: [] })).toBe(false);
+    expect(set({ unreviewed: 'ship', partial: ['ro'] })).toBe(false);
+    expect(set({ unreviewed: 'ship', partial: ['en'] })).toBe(false);
+  });
+});

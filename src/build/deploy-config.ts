@@ -60,8 +60,30 @@ export const deployConfigSchema = v.pipe(
       }),
     ),
     serviceMaxAgeDays: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    /**
+     * What the area accepts in its offered languages. unreviewed: "refuse" fails the build while
+     * any page, string file or service translation still needs a native speaker's check; "ship"
+     * ships it with a notice in the language. partial: languages that may ship with pages or
+     * strings missing (they show in English, with a note saying so); any other offered language
+     * must be complete. `npm run check:translations` lists both.
+     */
+    translations: v.optional(
+      v.strictObject({
+        unreviewed: v.picklist(['ship', 'refuse'], 'translations.unreviewed is "ship" or "refuse"'),
+        partial: v.array(v.pipe(v.string(), v.regex(/^[a-z]{2,3}$/))),
+      }),
+      { unreviewed: 'refuse', partial: [] },
+    ),
   }),
   v.check((c) => !c.coverFirst || c.coverStart !== undefined, 'coverFirst needs coverStart'),
+  v.check(
+    (c) => c.translations.partial.every((lang) => c.languages.includes(lang)),
+    'translations.partial may list only languages in languages',
+  ),
+  v.check(
+    (c) => !c.translations.partial.includes('en'),
+    'translations.partial cannot list English, the source language',
+  ),
 );
 
 export type DeployConfig = v.InferOutput<typeof deployConfigSchema>;

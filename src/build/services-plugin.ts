@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import {
@@ -9,6 +9,7 @@ import {
   type NationalPack,
   type Pack,
 } from '../regions/schema.ts';
+import { applyOverlays, type OverlayFile } from '../regions/translations.ts';
 import { loadLedger, requireListed, type Citation } from './facts-ledger.ts';
 
 const ID = 'virtual:services';
@@ -75,7 +76,62 @@ export function loadDirectory({ root, areas, areaDir }: DirectoryOptions): Direc
     ledger,
     [...national, ...areaPacks].flatMap(({ file, pack }) => citations(file, pack)),
   );
-  return joinPacks(areaPacks, national);
+  // Overlays for the packs of areas not being deployed (the project's own or the chosen folder's)
+  // are skipped, not refused.
+  const packIds = (dir: string): string[] =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((n) => n.endsWith('.json'))
+          .map((n) => basename(n, '.json'))
+      : [];
+  const known = new Set([
+    ...national.map((n) => n.id),
+    ...packIds(join(root, 'src/regions/areas')),
+    ...packIds(folder),
+  ]);
+  const { packs, unreviewed } = applyOverlays(
+    new Map<string, Pack>([...national, ...areaPacks].map(({ id, pack }) => [id, pack] as const)),
+    readOverlays(root),
+    known,
+  );
+  // An overlay changes only words, never the shape of a pack, so each keeps its kind.
+  return {
+    ...joinPacks(
+      areaPacks.map(({ id, pack }) => ({ id, pack: (packs.get(id) ?? pack) as AreaPack })),
+      national.map(({ id, pack }) => ({ id, pack: (packs.get(id) ?? pack) as NationalPack })),
+    ),
+    unreviewed,
+  };
+}
+
+/** Where the directory's translations live: <lang>/<pack id>.json (src/regions/translations.ts). */
+export const TRANSLATIONS_DIR = 'src/regions/translations';
+
+/** Every overlay file under src/regions/translations/<lang>/, read but not yet checked. */
+export function readOverlays(root: string): OverlayFile[] {
+  const dir = join(root, TRANSLATIONS_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((lang) => {
+      const langDir = join(dir, lang);
+      if (!statSync(langDir).isDirectory()) return [];
+      return readdirSync(langDir)
+        .filter((n) => n.endsWith('.json'))
+        .sort()
+        .map((n) => {
+          const file = relative(root, join(langDir, n));
+          let data: unknown;
+          try {
+            data = JSON.parse(readFileSync(join(langDir, n), 'utf8'));
+          } catch (error) {
+            throw new Error(`${file} is not valid JSON: ${(error as Error).message}`, {
+              cause: error,
+            });
+          }
+          return { file, lang, packId: basename(n, '.json'), data };
+        });
+    });
 }
 
 /**
@@ -104,6 +160,7 @@ export function servicesPlugin(options: Omit<DirectoryOptions, 'root'>): Plugin 
       for (const n of readdirSync(join(root, 'src/regions/national'))) {
         this.addWatchFile(join(root, 'src/regions/national', n));
       }
+      for (const { file } of readOverlays(root)) this.addWatchFile(join(root, file));
       return `export const directory = ${JSON.stringify(directory)};`;
     },
   };

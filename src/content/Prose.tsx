@@ -1,6 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Block, Inline } from './types.ts';
+import { isolateLtr } from '../ui/Bidi.tsx';
 import { useNavigation } from '../core/services.ts';
 import { isLinkableScreen, type ScreenRef } from '../core/screens.ts';
 
@@ -14,10 +15,29 @@ const Roles = createContext<RoleResolver>(() => undefined);
  * is no HTML string anywhere, so content cannot inject markup. Links go only where the build
  * allowed: https sites (new tab, no referrer), other pages, service entries and app screens.
  */
-export function Prose({ blocks, roles }: { blocks: Block[]; roles?: RoleResolver | undefined }) {
+export function Prose({
+  blocks,
+  roles,
+  rtl = false,
+}: {
+  blocks: Block[];
+  roles?: RoleResolver | undefined;
+  /**
+   * The page is right to left (Urdu): every phone number, address, English name and code in its
+   * text is isolated left to right (ui/Bidi.tsx) and keeps its order.
+   */
+  rtl?: boolean;
+}) {
   const view = blocks.map((block, i) => <BlockView key={i} block={block} />);
-  return roles ? <Roles.Provider value={roles}>{view}</Roles.Provider> : <>{view}</>;
+  return (
+    <RightToLeft.Provider value={rtl}>
+      {roles ? <Roles.Provider value={roles}>{view}</Roles.Provider> : view}
+    </RightToLeft.Provider>
+  );
 }
+
+/** Whether the words around are right to left, for the isolation of left-to-right runs. */
+const RightToLeft = createContext(false);
 
 /**
  * Whether every `role:` link in these words has a service in the person's area. A paragraph or
@@ -77,7 +97,8 @@ function inline(items: Inline[]) {
 }
 
 function InlineView({ item }: { item: Inline }) {
-  if (typeof item === 'string') return <>{item}</>;
+  const rtl = useContext(RightToLeft);
+  if (typeof item === 'string') return <>{isolateLtr(item, rtl)}</>;
   switch (item.t) {
     case 'strong':
       return <strong>{inline(item.c)}</strong>;
@@ -115,10 +136,11 @@ function InlineView({ item }: { item: Inline }) {
 /** A link to the service filling a role for the person's area; with no words, its own name. */
 function RoleLink({ role, text }: { role: string; text: Inline[] }) {
   const service = useContext(Roles)(role);
+  const rtl = useContext(RightToLeft);
   if (!service) return <>{inline(text)}</>;
   return (
     <InAppLink to={{ name: 'service', params: { id: service.id } }}>
-      {text.length > 0 ? inline(text) : service.name}
+      {text.length > 0 ? inline(text) : isolateLtr(service.name, rtl)}
     </InAppLink>
   );
 }

@@ -14,7 +14,7 @@ export interface Language {
   dir: 'ltr' | 'rtl';
 }
 
-/** Only `name` is bundled here; the review flags in _meta.json stay out of the app. */
+/** Only `name` and the review flags are bundled here, not the rest of _meta.json. */
 const names = import.meta.glob<string>('../../locales/*/_meta.json', {
   eager: true,
   import: 'name',
@@ -22,6 +22,18 @@ const names = import.meta.glob<string>('../../locales/*/_meta.json', {
 
 function nameOf(code: string): string | undefined {
   return names[`../../locales/${code}/_meta.json`];
+}
+
+/** One flag per string file: true until a native speaker has checked it (src/build/translations.ts). */
+const reviewFlags = import.meta.glob<Record<string, boolean>>('../../locales/*/_meta.json', {
+  eager: true,
+  import: 'needsReview',
+});
+
+/** Whether any of a language's string files still needs a native speaker's check. */
+export function stringsNeedReview(code: string): boolean {
+  const flags = reviewFlags[`../../locales/${code}/_meta.json`] ?? {};
+  return Object.values(flags).some(Boolean);
 }
 
 /** The configured languages that have strings and a name, in the configured order. */

@@ -290,6 +290,11 @@ export interface Directory {
   /** Each national pack's id and the entry that is its nation's helpline, if any. */
   helplines: { pack: string; id: string }[];
   services: DirectoryEntry[];
+  /**
+   * Per language, the packs whose translation (src/regions/translations/) a native speaker has not
+   * yet checked: their entries show the review notice in that language.
+   */
+  unreviewed?: Record<string, string[]>;
 }
 
 /** Parses one pack; throws an Error naming the file, the entry and each problem. */

@@ -3,7 +3,7 @@ import { SourceList } from '../../content/SourceList.tsx';
 import { pages } from 'virtual:content-index';
 import { useNavigation } from '../../core/services.ts';
 import type { ScreenProps } from '../../core/screens.ts';
-import { FallbackNote } from '../../content/FallbackNote.tsx';
+import { PageNotes, useEnglishChoice } from '../../content/PageNotes.tsx';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
 import { personsArea, roleLink } from '../services/roles.ts';
@@ -65,17 +65,18 @@ function EasyReadPage({ slug }: { slug: string }) {
   const tr = useT('easy-read');
   const lang = currentLanguage();
   const [loaded, setLoaded] = useState<Loaded>();
+  const { english, loadLang, toggle } = useEnglishChoice(slug, lang);
 
   useEffect(() => {
     let live = true;
-    loadPage(slug, lang, personsArea()).then(
+    loadPage(slug, loadLang, personsArea()).then(
       (result) => live && setLoaded({ lang, ...result }),
       () => live && setLoaded({ lang, missing: true }),
     );
     return () => {
       live = false;
     };
-  }, [slug, lang]);
+  }, [slug, lang, loadLang]);
 
   if (!loaded) return <p class="muted">{t('shell.loading')}</p>;
   if ('missing' in loaded) {
@@ -96,9 +97,15 @@ function EasyReadPage({ slug }: { slug: string }) {
       <h1 tabIndex={-1} lang={pageLang} dir={directionOf(pageLang)}>
         {page.meta.title}
       </h1>
-      {fallback && <FallbackNote />}
+      <PageNotes
+        meta={page.meta}
+        fallback={fallback}
+        lang={lang}
+        english={english}
+        onToggle={toggle}
+      />
       <div class="page-lang" lang={pageLang} dir={directionOf(pageLang)}>
-        <Prose blocks={page.body} roles={roleLink} />
+        <Prose blocks={page.body} roles={roleLink} rtl={directionOf(pageLang) === 'rtl'} />
       </div>
       <h2>{t('content.sources')}</h2>
       <div dir={directionOf(pageLang)}>

@@ -1,7 +1,7 @@
 // WARNING: part of the first chunk (the shell shows it on every screen).
 import { useT } from '../../i18n/use-t.ts';
 import { currentLanguage, setLanguage } from '../../i18n/index.ts';
-import { offeredLanguages, type Language } from '../../i18n/languages.ts';
+import { offeredLanguages, stringsNeedReview, type Language } from '../../i18n/languages.ts';
 import { setPref } from '../../storage/prefs.ts';
 
 /**
@@ -17,7 +17,8 @@ export async function chooseLanguage(code: string): Promise<void> {
 /**
  * One small button per offered language, each named in its own language and marked with its own
  * `lang` and `dir`, so a person who cannot read the current language can still find theirs and a
- * screen reader pronounces each name correctly.
+ * screen reader pronounces each name correctly. While the current language's strings have not been
+ * checked by a native speaker, a short line under the buttons says so, with English one tap away.
  */
 export function LanguageSwitch({
   languages = offeredLanguages,
@@ -42,6 +43,7 @@ export function LanguageSwitch({
           {language.name}
         </button>
       ))}
+      {stringsNeedReview(current) && <p class="shell-review">{t('review.strings')}</p>}
     </nav>
   );
 }

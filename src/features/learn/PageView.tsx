@@ -5,10 +5,12 @@ import type { Page } from '../../content/types.ts';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
 import { personsArea, roleLink } from '../services/roles.ts';
-import { currentLanguage } from '../../i18n/index.ts';
+import { currentLanguage, directionOf } from '../../i18n/index.ts';
+import { PageNotes, useEnglishChoice } from '../../content/PageNotes.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { formatIsoDate } from '../../content/format-date.ts';
 import { SourceList } from '../../content/SourceList.tsx';
+import { isolateLtr } from '../../ui/Bidi.tsx';
 
 type State =
   | { status: 'loading' }
@@ -25,18 +27,19 @@ export function PageView({ params }: ScreenProps<'page'>) {
   const lang = currentLanguage();
   const [state, setState] = useState<State>({ status: 'loading' });
   const heading = useRef<HTMLHeadingElement>(null);
+  const { english, loadLang, toggle } = useEnglishChoice(slug, lang);
 
   useEffect(() => {
     let live = true;
     setState({ status: 'loading' });
-    loadPage(slug, lang, personsArea()).then(
+    loadPage(slug, loadLang, personsArea()).then(
       ({ page, fallback }) => live && setState({ status: 'ready', page, fallback }),
       () => live && setState({ status: 'missing' }),
     );
     return () => {
       live = false;
     };
-  }, [slug, lang]);
+  }, [slug, loadLang]);
 
   // The shell focuses the heading when the screen opens, but the page text arrives a moment later:
   // move focus to the page's own heading once it is there, so screen readers announce it.
@@ -58,23 +61,25 @@ export function PageView({ params }: ScreenProps<'page'>) {
 
   const { meta, body } = state.page;
   return (
-    <article lang={meta.lang}>
+    <article lang={meta.lang} dir={directionOf(meta.lang)}>
       <h1 tabIndex={-1} ref={heading}>
-        {meta.title}
+        {isolateLtr(meta.title, directionOf(meta.lang) === 'rtl')}
       </h1>
-      {state.fallback && (
-        <p class="note" lang={lang}>
-          {t('page.fallback')}
-        </p>
-      )}
-      <Prose blocks={body} roles={roleLink} />
-      <footer class="page-meta">
+      <PageNotes
+        meta={meta}
+        fallback={state.fallback}
+        lang={lang}
+        english={english}
+        onToggle={toggle}
+      />
+      <Prose blocks={body} roles={roleLink} rtl={directionOf(meta.lang) === 'rtl'} />
+      <footer class="page-meta" lang={lang} dir={directionOf(lang)}>
         <p>
           <strong>{t('page.lastReviewed')}</strong>{' '}
           <time dateTime={meta.reviewed}>{formatIsoDate(meta.reviewed, lang)}</time>
         </p>
         <h2>{t('page.sources')}</h2>
-        <SourceList sources={meta.sources} />
+        <SourceList sources={meta.sources} lang={meta.lang} />
       </footer>
     </article>
   );

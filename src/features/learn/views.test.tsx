@@ -77,7 +77,21 @@ describe('a content page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Myths about abuse' }),
     ).toBeTruthy();
-    expect(screen.getByText(/has not been translated yet/)).toBeTruthy();
+    expect(screen.getByText(/not in your language yet/)).toBeTruthy();
+  });
+
+  test('an unchecked translation says so in the language, with the English one tap away', async () => {
+    await setLanguage('ur');
+    render(<PageView params={{ slug: 'coercive-control' }} />);
+    const heading = await screen.findByRole('heading', { level: 1, name: /جبری کنٹرول/ });
+    expect(heading.closest('article')?.getAttribute('dir')).toBe('rtl');
+    expect(screen.getByText(/اہلِ زبان نے جانچ نہیں کی/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'انگریزی میں دکھائیں' }));
+    const english = await screen.findByRole('heading', { level: 1, name: 'Coercive control' });
+    expect(english.closest('article')?.getAttribute('lang')).toBe('en');
+    expect(english.closest('article')?.getAttribute('dir')).toBe('ltr');
+    fireEvent.click(screen.getByRole('button', { name: 'اردو میں دکھائیں' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /جبری کنٹرول/ })).toBeTruthy();
   });
 
   test('an unknown page says it was not found', async () => {

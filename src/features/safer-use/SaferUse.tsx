@@ -15,6 +15,7 @@ export function SaferUse({ params }: ScreenProps<'safer-use'>) {
   const firstVisit = params.first === '1';
   const list = (key: 'saferUse.hides' | 'saferUse.cannot') =>
     t(key, { returnObjects: true }).map((item) => <li key={item}>{item}</li>);
+  // On a line of its own, so a full-size target, not one the height of a line of text.
   const hideLink = (label: string) => (
     <p>
       <InAppLink standalone to={{ name: 'hide-app' }}>

@@ -7,7 +7,7 @@ import { AreaChoice } from './AreaChoice.tsx';
 import { getService, serviceWithRole } from './directory.ts';
 import { formatStatus } from './format.ts';
 import { channelHref } from './links.ts';
-import { localText } from './text.ts';
+import { LocalText } from './LocalText.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { Strings } from '../../i18n/Strings.tsx';
 import styles from './CallNow.module.css';
@@ -41,10 +41,14 @@ function CallNowLines({ now }: { now: Date }) {
   const national = serviceWithRole('national-helpline');
   const lines = [
     { id: 'emergency-999', name: t('callNow.emergency'), phone: phoneOf('emergency-999') },
-    local && { id: local.id, name: localText(local.name, lang), phone: phoneOf(local.id) },
+    local && {
+      id: local.id,
+      name: <LocalText text={local.name} lang={lang} />,
+      phone: phoneOf(local.id),
+    },
     national && {
       id: national.id,
-      name: localText(national.name, lang),
+      name: <LocalText text={national.name} lang={lang} />,
       phone: phoneOf(national.id),
     },
   ];

@@ -4,7 +4,9 @@ import type { Channel } from '../../regions/schema.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { channelHref } from './links.ts';
 import { formatHours, formatStatus } from './format.ts';
-import { localText } from './text.ts';
+import { directionOf } from '../../i18n/index.ts';
+import { isolateLtr } from '../../ui/Bidi.tsx';
+import { LocalText } from './LocalText.tsx';
 
 interface Props {
   channel: Channel;
@@ -13,14 +15,18 @@ interface Props {
   now: Date;
   /** Full shows notes, hours and a copy button; compact shows the action and whether it is open. */
   full?: boolean;
+  /** The language of the entry's own words (English when the person asked for it). */
+  lang?: string;
 }
 
 /** One way to reach a service: a tel:, sms: or https: link, its hours and a copy button. */
-export function ChannelRow({ channel, t, now, full = false }: Props) {
-  const lang = currentLanguage();
+export function ChannelRow({ channel, t, now, full = false, lang = currentLanguage() }: Props) {
+  // The action ("Call 01744 743200") is in the person's language; in Urdu its number is
+  // isolated apart from the word for "call", or its digit groups swap places.
+  const rtl = directionOf(currentLanguage()) === 'rtl';
   const href = channelHref(channel);
-  const label = channel.label ? localText(channel.label, lang) : undefined;
-  const note = channel.note ? localText(channel.note, lang) : undefined;
+  const label = channel.label && <LocalText text={channel.label} lang={lang} />;
+  const note = channel.note && <LocalText text={channel.note} lang={lang} />;
   const hours = 'hours' in channel ? channel.hours : undefined;
   const status = hours === undefined ? undefined : formatStatus(hours, now, t);
 
@@ -57,11 +63,11 @@ export function ChannelRow({ channel, t, now, full = false }: Props) {
           </a>
         ) : (
           <a class="channel-action button" href={href}>
-            <span class="ltr-always">{action}</span>
+            <span>{isolateLtr(action, rtl)}</span>
           </a>
         )
       ) : (
-        <span class="channel-text ltr-always">{action}</span>
+        <span class="channel-text">{isolateLtr(action, rtl)}</span>
       )}
       {status && (
         <span class={`channel-status ${status.open === true ? 'is-open' : ''}`}>{status.text}</span>

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { CallLogNote } from './CallLogNote.tsx';
 import { currentArea, getService, services } from './directory.ts';
 import { ServiceCard } from './ServiceCard.tsx';
-import { localText } from './text.ts';
+import { LocalText } from './LocalText.tsx';
 
 /**
  * Emergency routes, always first: 999, what to do if you can't speak (press 55), texting 999,
@@ -35,7 +35,9 @@ export function EmergencyScreen() {
           <h2>{t('emergency.cantSpeakTitle')}</h2>
           <ol>
             {(silent.steps ?? []).map((step, i) => (
-              <li key={i}>{localText(step, lang)}</li>
+              <li key={i}>
+                <LocalText text={step} lang={lang} />
+              </li>
             ))}
           </ol>
         </>

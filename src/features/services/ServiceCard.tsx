@@ -4,7 +4,7 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { ChannelRow } from './ChannelRow.tsx';
 import { getService } from './directory.ts';
 import { isEntryStale } from './stale.ts';
-import { localText } from './text.ts';
+import { LocalText } from './LocalText.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { Strings } from '../../i18n/Strings.tsx';
 
@@ -47,10 +47,12 @@ function Card({ id, level = 3, now = new Date() }: Props) {
           class="link-button inline-link"
           onClick={() => navigation.go('service', { id })}
         >
-          {localText(service.name, lang)}
+          <LocalText text={service.name} lang={lang} />
         </button>
       </Heading>
-      <p>{localText(service.offers, lang)}</p>
+      <p>
+        <LocalText text={service.offers} lang={lang} />
+      </p>
       {isEntryStale(service, now, deploy.serviceMaxAgeDays) && (
         <p class="service-warning">{t('stale')}</p>
       )}

@@ -5,16 +5,23 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CallLogNote } from './CallLogNote.tsx';
 import { ChannelRow } from './ChannelRow.tsx';
-import { areaOf, getService } from './directory.ts';
+import { areaOf, getService, needsReview } from './directory.ts';
 import { isEntryStale } from './stale.ts';
 import { localText } from './text.ts';
+import { LocalText } from './LocalText.tsx';
+import { ReviewNotice } from '../../ui/ReviewNotice.tsx';
+import { useState } from 'preact/hooks';
 
 /** One service in full (params.id): how to reach it, its hours, who it is for, and its source. */
 export function ServiceScreen({ params }: ScreenProps<'service'>) {
   const navigation = useNavigation();
   const t = useT('services');
-  const lang = currentLanguage();
+  const own = currentLanguage();
   const service = getService(params.id);
+  // "Show in English" on an unchecked translation: the entry's own words only, for this entry.
+  const [englishFor, setEnglishFor] = useState<string | null>(null);
+  const english = englishFor === `${own}|${params.id}` && own !== 'en';
+  const lang = english ? 'en' : own;
   const now = new Date();
 
   if (!service) {
@@ -34,8 +41,18 @@ export function ServiceScreen({ params }: ScreenProps<'service'>) {
   const hasTimed = service.channels.some((c) => 'hours' in c && c.hours !== '24/7');
   return (
     <>
-      <h1 tabIndex={-1}>{localText(service.name, lang)}</h1>
-      <p class="lead">{localText(service.offers, lang)}</p>
+      <h1 tabIndex={-1}>
+        <LocalText text={service.name} lang={lang} />
+      </h1>
+      {(english || needsReview(service, own)) && (
+        <ReviewNotice
+          showingEnglish={english}
+          onToggle={() => setEnglishFor(english ? null : `${own}|${params.id}`)}
+        />
+      )}
+      <p class="lead">
+        <LocalText text={service.offers} lang={lang} />
+      </p>
       {isEntryStale(service, now, deploy.serviceMaxAgeDays) && (
         <p class="service-warning">{t('stale')}</p>
       )}
@@ -44,7 +61,9 @@ export function ServiceScreen({ params }: ScreenProps<'service'>) {
           <h2>{t('service.stepsTitle')}</h2>
           <ol>
             {service.steps.map((step, i) => (
-              <li key={i}>{localText(step, lang)}</li>
+              <li key={i}>
+                <LocalText text={step} lang={lang} />
+              </li>
             ))}
           </ol>
         </>
@@ -54,7 +73,7 @@ export function ServiceScreen({ params }: ScreenProps<'service'>) {
           <h2>{t('service.contactTitle')}</h2>
           <ul class="channels">
             {service.channels.map((channel, i) => (
-              <ChannelRow key={i} channel={channel} t={t} now={now} full />
+              <ChannelRow key={i} channel={channel} t={t} now={now} full lang={lang} />
             ))}
           </ul>
           {hasTimed && <p class="muted">{t('channel.hoursChange')}</p>}
@@ -71,7 +90,7 @@ export function ServiceScreen({ params }: ScreenProps<'service'>) {
       <p>
         {service.coverage
           .map((c) =>
-            t(`coverage.${c}`, { area: localText(areaOf(service.pack)?.name ?? { en: '' }, lang) }),
+            t(`coverage.${c}`, { area: localText(areaOf(service.pack)?.name ?? { en: '' }, own) }),
           )
           .join(', ')}
       </p>

@@ -61,6 +61,14 @@ export function isAreaEntry(service: DirectoryEntry): boolean {
   return areaIds.has(service.pack);
 }
 
+/**
+ * Whether this entry's words in `lang` come from a translation a native speaker has not yet
+ * checked (src/regions/translations/<lang>/<pack>.json with needsReview).
+ */
+export function needsReview(service: DirectoryEntry, lang: string): boolean {
+  return directory.unreviewed?.[lang]?.includes(service.pack) === true;
+}
+
 /** The emergency routes, in the order the emergency screen shows them. */
 export const EMERGENCY_IDS = [
   'emergency-999',

@@ -1,0 +1,26 @@
+import type { Plugin } from 'vite';
+import type { DeployConfig } from './deploy-config.ts';
+import { loadDirectory, type DirectoryOptions } from './services-plugin.ts';
+import { checkDeployable, translationState } from './translations.ts';
+
+/**
+ * Fails the build when the offered languages are not what deploy.config.json `translations`
+ * accepts: unreviewed text when the area refuses it, or missing text in a language not marked
+ * partial. Also checks every locales/<lang>/_meta.json (one review flag per string file).
+ */
+export function translationsPlugin(
+  deploy: DeployConfig,
+  directory: Omit<DirectoryOptions, 'root'>,
+): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'translations',
+    configResolved(config) {
+      root = config.root;
+    },
+    buildStart() {
+      const states = translationState(root, loadDirectory({ root, ...directory }));
+      checkDeployable(states, deploy.languages, deploy.translations);
+    },
+  };
+}
