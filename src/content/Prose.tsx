@@ -1,40 +1,85 @@
+import type { ComponentType } from 'preact';
 import type { Block, Inline } from './types.ts';
 import { useNavigation } from '../core/services.ts';
 import { isLinkableScreen, type ScreenRef } from '../core/screens.ts';
+
+/** What shows a named service's number under the words that name it (the services feature's). */
+export type ServiceNumber = ComponentType<{ id: string; named: false }>;
 
 /**
  * Renders a compiled content page. Everything becomes text nodes and a few known elements: there
  * is no HTML string anywhere, so content cannot inject markup. Links go only where the build
  * allowed: https sites (new tab, no referrer), other pages, service entries and app screens.
+ * Given `serviceNumber`, every paragraph or list item that names a service is followed by that
+ * service's number, so nobody needs a further tap to find it; the number comes from the
+ * directory, never from the page's words.
  */
-export function Prose({ blocks }: { blocks: Block[] }) {
+export function Prose({
+  blocks,
+  serviceNumber,
+}: {
+  blocks: Block[];
+  serviceNumber?: ServiceNumber;
+}) {
   return (
     <>
       {blocks.map((block, i) => (
-        <BlockView key={i} block={block} />
+        <BlockView key={i} block={block} numbers={serviceNumber} />
       ))}
     </>
   );
 }
 
-function BlockView({ block }: { block: Block }) {
+function BlockView({ block, numbers }: { block: Block; numbers: ServiceNumber | undefined }) {
   switch (block.t) {
     case 'h':
       return block.level === 2 ? <h2>{inline(block.c)}</h2> : <h3>{inline(block.c)}</h3>;
     case 'p':
-      return <p class={linkLine(block.c)}>{inline(block.c)}</p>;
+      return (
+        <>
+          <p class={linkLine(block.c)}>{inline(block.c)}</p>
+          <Numbers items={block.c} of={numbers} />
+        </>
+      );
     case 'note':
-      return <p class={linkLine(block.c) ? 'note link-line' : 'note'}>{inline(block.c)}</p>;
+      return (
+        <>
+          <p class={linkLine(block.c) ? 'note link-line' : 'note'}>{inline(block.c)}</p>
+          <Numbers items={block.c} of={numbers} />
+        </>
+      );
     case 'ul':
     case 'ol': {
       const items = block.items.map((item, i) => (
         <li key={i} class={linkLine(item)}>
           {inline(item)}
+          <Numbers items={item} of={numbers} />
         </li>
       ));
       return block.t === 'ul' ? <ul>{items}</ul> : <ol>{items}</ol>;
     }
   }
+}
+
+/** The numbers of the services these words name, once each, in the order they are named. */
+function Numbers({ items, of: NumberLine }: { items: Inline[]; of: ServiceNumber | undefined }) {
+  if (!NumberLine) return null;
+  const ids = [...new Set(serviceIds(items))];
+  return (
+    <>
+      {ids.map((id) => (
+        <NumberLine key={id} id={id} named={false} />
+      ))}
+    </>
+  );
+}
+
+function serviceIds(items: Inline[]): string[] {
+  return items.flatMap((item) => {
+    if (typeof item === 'string') return [];
+    if (item.t === 'service') return [item.id];
+    return serviceIds(item.c);
+  });
 }
 
 /**

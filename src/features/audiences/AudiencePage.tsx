@@ -7,6 +7,7 @@ import type { ScreenProps } from '../../core/screens.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
+import { ServiceLine } from '../services/ServiceLine.tsx';
 import type { Page } from '../../content/types.ts';
 import { pageSummary } from './page-list.ts';
 
@@ -49,7 +50,7 @@ export function AudiencePage({ params }: ScreenProps<'audience-page'>) {
       {typeof state === 'object' && (
         <>
           {state.fallback && <p class="note">{t('pages.fallback')}</p>}
-          <Prose blocks={state.page.body} />
+          <Prose blocks={state.page.body} serviceNumber={ServiceLine} />
           <footer class="page-sources">
             <p class="muted">
               {t('pages.checked', { date: formatIsoDate(state.page.meta.reviewed, lang) })}

@@ -5,6 +5,7 @@ import { useServices } from '../../core/services.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
+import { ServiceLine } from '../services/ServiceLine.tsx';
 import { splitSteps, type ShowStep } from './show-steps.ts';
 import { Handover } from './Handover.tsx';
 
@@ -81,7 +82,7 @@ export function ShowMode() {
       <h1 tabIndex={-1} ref={heading}>
         {last ? t('handover.title') : (step?.heading ?? t('show.title'))}
       </h1>
-      {step && <Prose blocks={step.blocks} />}
+      {step && <Prose blocks={step.blocks} serviceNumber={ServiceLine} />}
       {last && <Handover />}
       {steps && (
         <p class="button-row show-controls">

@@ -10,6 +10,7 @@ import { createCheckInModel, type CheckInModel } from './model.ts';
 import { SaveOffer } from './SaveOffer.tsx';
 import { saveToPlan, type SaveToPlan } from './save-wiring.ts';
 import { Checkbox } from '../../ui/Checkbox.tsx';
+import { ServiceLines } from '../services/ServiceLine.tsx';
 import {
   dangerExtraServices,
   dangerServices,
@@ -17,7 +18,6 @@ import {
   nextSteps,
   pagesFor,
   statements,
-  type ServiceId,
 } from './statements.ts';
 
 /**
@@ -125,7 +125,7 @@ function Danger({ model, heading }: StepProps) {
       </p>
       <h2>{t('danger.callTitle')}</h2>
       <p>{t('danger.callText')}</p>
-      <ServiceList ids={services} />
+      <ServiceLines ids={services} nameOf={(id) => t(`services.${id}`)} />
       <h2>{t('danger.whyTitle')}</h2>
       <ul>
         {signs.map((sign) => (
@@ -178,24 +178,17 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
               ))}
             </p>
             {step.services.length > 0 && (
-              <p>
-                {t('results.callLabel')}{' '}
-                {step.services.map((id, i) => (
-                  <span key={id}>
-                    {i > 0 && ', '}
-                    <InAppButton onClick={() => navigation.go('service', { id })}>
-                      {t(`services.${id}`)}
-                    </InAppButton>
-                  </span>
-                ))}
-              </p>
+              <>
+                <p>{t('results.callLabel')}</p>
+                <ServiceLines ids={step.services} nameOf={(id) => t(`services.${id}`)} />
+              </>
             )}
           </section>
         );
       })}
       <h2>{t('results.talkTitle')}</h2>
       <p>{t('results.talkText')}</p>
-      <ServiceList ids={generalServices} />
+      <ServiceLines ids={generalServices} nameOf={(id) => t(`services.${id}`)} />
       <p>
         <InAppButton onClick={() => navigation.go('learn')}>{t('results.more')}</InAppButton>
       </p>
@@ -209,22 +202,6 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
         </button>
       </p>
     </>
-  );
-}
-
-function ServiceList({ ids }: { ids: readonly ServiceId[] }) {
-  const navigation = useNavigation();
-  const t = useT('check-in');
-  return (
-    <ul class="service-links">
-      {ids.map((id) => (
-        <li key={id}>
-          <InAppButton onClick={() => navigation.go('service', { id })}>
-            {t(`services.${id}`)}
-          </InAppButton>
-        </li>
-      ))}
-    </ul>
   );
 }
 

@@ -6,6 +6,7 @@ import type { ScreenProps } from '../../core/screens.ts';
 import { FallbackNote } from '../../content/FallbackNote.tsx';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
+import { ServiceLine } from '../services/ServiceLine.tsx';
 import type { Page } from '../../content/types.ts';
 import { currentLanguage, directionOf } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -97,7 +98,7 @@ function EasyReadPage({ slug }: { slug: string }) {
       </h1>
       {fallback && <FallbackNote />}
       <div class="page-lang" lang={pageLang} dir={directionOf(pageLang)}>
-        <Prose blocks={page.body} />
+        <Prose blocks={page.body} serviceNumber={ServiceLine} />
       </div>
       <h2>{t('content.sources')}</h2>
       <div dir={directionOf(pageLang)}>

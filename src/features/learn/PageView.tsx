@@ -4,6 +4,7 @@ import type { ScreenProps } from '../../core/screens.ts';
 import type { Page } from '../../content/types.ts';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
+import { ServiceLine } from '../services/ServiceLine.tsx';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatIsoDate } from '../../content/format-date.ts';
@@ -66,7 +67,7 @@ export function PageView({ params }: ScreenProps<'page'>) {
           {t('page.fallback')}
         </p>
       )}
-      <Prose blocks={body} />
+      <Prose blocks={body} serviceNumber={ServiceLine} />
       <footer class="page-meta">
         <p>
           <strong>{t('page.lastReviewed')}</strong>{' '}

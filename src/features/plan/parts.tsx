@@ -10,7 +10,6 @@ import { usePlanModel } from './plan-store.ts';
 import { COUNTER_FROM, TEXT_LIMITS, type TextLimit } from '../../vault/limits.ts';
 import type { Draft } from './plan-model.ts';
 import { requestPersistence, VaultGate, type PersistenceResult } from './vault-source.ts';
-import type { ServiceId } from './sections.ts';
 import './plan.css';
 
 /**
@@ -238,27 +237,6 @@ export function onSubmit(action: () => void) {
     event.preventDefault();
     action();
   };
-}
-
-/** One button per service: opens its entry in the service directory, one tap away. */
-export function ServiceButtons({ ids }: { ids: readonly ServiceId[] }) {
-  const navigation = useNavigation();
-  const { text } = useDataT();
-  return (
-    <ul class="service-list">
-      {ids.map((id) => (
-        <li key={id}>
-          <button
-            type="button"
-            class="link-button"
-            onClick={() => navigation.go('service', { id })}
-          >
-            {text(`services.${id}`)}
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /**

@@ -1,0 +1,112 @@
+import type { Channel } from '../../regions/schema.ts';
+import { deploy } from '../../core/deploy.ts';
+import { currentLanguage } from '../../i18n/index.ts';
+import { useT } from '../../i18n/use-t.ts';
+import { Strings } from '../../i18n/Strings.tsx';
+import { CallButton } from '../../ui/CallButton.tsx';
+import { InAppLink } from '../../ui/InAppLink.tsx';
+import { getService } from './directory.ts';
+import { formatStatus } from './format.ts';
+import { channelHref } from './links.ts';
+import { isEntryStale } from './stale.ts';
+import { localText } from './text.ts';
+import styles from './ServiceLine.module.css';
+
+type Phone = Extract<Channel, { type: 'phone' }>;
+
+interface Props {
+  /** A service id from src/regions/. */
+  id: string;
+  /**
+   * False where the words around it already name the service with a link to its entry (a
+   * content page), so the line adds only the number and whether it is open.
+   */
+  named?: boolean;
+  /**
+   * The name as the screen around it words it ("Galop, for LGBT+ people"); the directory's name
+   * otherwise. Only the name: the number and hours always come from the directory.
+   */
+  name?: string;
+  /** The moment "open now" is worked out for; now unless a test fixes it. */
+  now?: Date;
+}
+
+/**
+ * A service wherever another screen names it: its name (a link to the full entry), its main phone
+ * number as a tel: link that shows the number, and whether it is open now or when it next opens.
+ * A frightened person should not need one more tap to find the number. The number comes from the
+ * directory data, never from the text around it. Import it only from lazily loaded screens: it
+ * carries the directory.
+ */
+export function ServiceLine(props: Props) {
+  // Its own place to wait for the services strings, so the screen around it never waits.
+  return (
+    <Strings>
+      <Line {...props} />
+    </Strings>
+  );
+}
+
+function Line({ id, named = true, name, now = new Date() }: Props) {
+  const t = useT('services');
+  const service = getService(id);
+  if (!service) return null;
+  const phone = service.channels.find((c): c is Phone => c.type === 'phone');
+  const href = phone && channelHref(phone);
+  // A content page already links the name; with no number to add, it needs nothing more.
+  if (!named && !(phone && href)) return null;
+  const status = phone && formatStatus(phone.hours, now, t);
+  return (
+    <div class={named ? styles.line : `${styles.line} ${styles.unnamed}`}>
+      {named && (
+        <p class={styles.name}>
+          <InAppLink to={{ name: 'service', params: { id } }}>
+            {name ?? localText(service.name, currentLanguage())}
+          </InAppLink>
+        </p>
+      )}
+      {phone && href && (
+        <CallButton
+          href={href}
+          number={phone.number}
+          label={t('channel.call', { number: phone.number })}
+        />
+      )}
+      {status && (
+        <p class={status.open ? `${styles.status} ${styles.open}` : styles.status}>{status.text}</p>
+      )}
+      {isEntryStale(service, now, deploy.serviceMaxAgeDays) && (
+        <p class={styles.stale}>{t('stale')}</p>
+      )}
+    </div>
+  );
+}
+
+/** One line per service, as a list: for screens that offer several services to call. */
+export function ServiceLines<Id extends string>({
+  ids,
+  nameOf,
+  now = new Date(),
+}: {
+  ids: readonly Id[];
+  /** The screen's own wording of each name (see `name` above). */
+  nameOf?: (id: Id) => string;
+  now?: Date;
+}) {
+  return (
+    <ul class={styles.list}>
+      {ids.map((id) => {
+        const name = nameOf?.(id);
+        return (
+          <li key={id}>
+            {name === undefined ? (
+              <ServiceLine id={id} now={now} />
+            ) : (
+              <ServiceLine id={id} name={name} now={now} />
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
