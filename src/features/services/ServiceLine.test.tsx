@@ -3,7 +3,7 @@ import { fireEvent, screen } from '@testing-library/preact';
 import { createServices } from '../../app/services.ts';
 import { renderWithServices } from '../../app/testing.tsx';
 import { Prose } from '../../content/Prose.tsx';
-import { getService, serviceWithRole } from './directory.ts';
+import { getService, services as directory, serviceWithRole } from './directory.ts';
 import { localText } from './text.ts';
 import { ServiceLine, ServiceLines } from './ServiceLine.tsx';
 
@@ -69,5 +69,19 @@ describe('ServiceLine', () => {
     // The words still link to the entry; the line does not name the service a second time.
     expect(screen.getByRole('button', { name: 'the helpline' })).toBeTruthy();
     expect(screen.queryByRole('button', { name })).toBeNull();
+  });
+
+  it('shows every number of a service that has several, each with its label', async () => {
+    const several = directory.find(
+      (s) => s.channels.filter((c) => c.type === 'phone' && c.label).length > 1,
+    );
+    if (!several) throw new Error('no service in the data has several labelled numbers');
+    const phones = several.channels.flatMap((c) => (c.type === 'phone' ? [c] : []));
+    renderWithServices(<ServiceLine id={several.id} />, { services: createServices() });
+    for (const phone of phones) {
+      const call = await screen.findByRole('link', { name: `Call ${phone.number}` });
+      expect(call.textContent).toContain(phone.number);
+      if (phone.label) expect(screen.getByText(localText(phone.label, 'en'))).toBeTruthy();
+    }
   });
 });

@@ -19,7 +19,7 @@ interface Props {
   id: string;
   /**
    * False where the words around it already name the service with a link to its entry (a
-   * content page), so the line adds only the number and whether it is open.
+   * content page), so the line adds only the numbers and whether they are open.
    */
   named?: boolean;
   /**
@@ -32,8 +32,9 @@ interface Props {
 }
 
 /**
- * A service wherever another screen names it: its name (a link to the full entry), its main phone
- * number as a tel: link that shows the number, and whether it is open now or when it next opens.
+ * A service wherever another screen names it: its name (a link to the full entry), its phone
+ * numbers as tel: links that show the number (each with its label when a service has several),
+ * and whether each is open now or when it next opens.
  * A frightened person should not need one more tap to find the number. The number comes from the
  * directory data, never from the text around it. Import it only from lazily loaded screens: it
  * carries the directory.
@@ -51,30 +52,40 @@ function Line({ id, named = true, name, now = new Date() }: Props) {
   const t = useT('services');
   const service = getService(id);
   if (!service) return null;
-  const phone = service.channels.find((c): c is Phone => c.type === 'phone');
-  const href = phone && channelHref(phone);
+  const lang = currentLanguage();
+  // Every phone line of the service, each with its own label ("Emergency", "Not an emergency"):
+  // one number alone could be the wrong one for what the words around it are about.
+  const phones = service.channels
+    .filter((c): c is Phone => c.type === 'phone')
+    .map((phone) => ({ phone, href: channelHref(phone) }))
+    .filter((p): p is { phone: Phone; href: string } => p.href !== undefined);
   // A content page already links the name; with no number to add, it needs nothing more.
-  if (!named && !(phone && href)) return null;
-  const status = phone && formatStatus(phone.hours, now, t);
+  if (!named && phones.length === 0) return null;
   return (
     <div class={named ? styles.line : `${styles.line} ${styles.unnamed}`}>
       {named && (
         <p class={styles.name}>
           <InAppLink to={{ name: 'service', params: { id } }}>
-            {name ?? localText(service.name, currentLanguage())}
+            {name ?? localText(service.name, lang)}
           </InAppLink>
         </p>
       )}
-      {phone && href && (
-        <CallButton
-          href={href}
-          number={phone.number}
-          label={t('channel.call', { number: phone.number })}
-        />
-      )}
-      {status && (
-        <p class={status.open ? `${styles.status} ${styles.open}` : styles.status}>{status.text}</p>
-      )}
+      {phones.map(({ phone, href }) => {
+        const status = formatStatus(phone.hours, now, t);
+        return (
+          <div key={href} class={styles.phone}>
+            {phone.label && <p class={styles.label}>{localText(phone.label, lang)}</p>}
+            <CallButton
+              href={href}
+              number={phone.number}
+              label={t('channel.call', { number: phone.number })}
+            />
+            <p class={status.open ? `${styles.status} ${styles.open}` : styles.status}>
+              {status.text}
+            </p>
+          </div>
+        );
+      })}
       {isEntryStale(service, now, deploy.serviceMaxAgeDays) && (
         <p class={styles.stale}>{t('stale')}</p>
       )}
