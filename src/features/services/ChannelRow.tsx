@@ -57,11 +57,13 @@ export function ChannelRow({ channel, t, now, full = false }: Props) {
           </a>
         ) : (
           <a class="channel-action button" href={href}>
-            <span class="ltr-always">{action}</span>
+            <WithNumber text={action} number={numberOf(channel)} />
           </a>
         )
       ) : (
-        <span class="channel-text ltr-always">{action}</span>
+        <span class="channel-text">
+          <WithNumber text={action} number={numberOf(channel)} />
+        </span>
       )}
       {status && (
         <span class={`channel-status ${status.open === true ? 'is-open' : ''}`}>{status.text}</span>
@@ -78,6 +80,27 @@ export function ChannelRow({ channel, t, now, full = false }: Props) {
         <CopyButton value={copyValue} isNumber={channel.type !== 'email'} t={t} />
       )}
     </li>
+  );
+}
+
+const numberOf = (channel: Channel): string | undefined =>
+  'number' in channel ? channel.number : undefined;
+
+/**
+ * The words in the page's direction and the number inside them isolated left to right. Forcing the
+ * whole line left to right put Urdu words in the wrong order; leaving the number in the Urdu run
+ * showed "01744 743200" as "743200 01744", a wrong number. The text (and so the link's name) is
+ * unchanged: only how it is laid out.
+ */
+function WithNumber({ text, number }: { text: string; number: string | undefined }) {
+  const at = number === undefined ? -1 : text.indexOf(number);
+  if (number === undefined || at < 0) return <span class="ltr-always">{text}</span>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <span class="ltr-always">{number}</span>
+      {text.slice(at + number.length)}
+    </>
   );
 }
 
