@@ -4,7 +4,7 @@ import { SourceList } from '../../content/SourceList.tsx';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
 import type { ScreenProps } from '../../core/screens.ts';
-import { currentLanguage } from '../../i18n/index.ts';
+import { currentLanguage, directionOf } from '../../i18n/index.ts';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
 import { ServiceLine } from '../services/ServiceLine.tsx';
@@ -50,7 +50,10 @@ export function AudiencePage({ params }: ScreenProps<'audience-page'>) {
       {typeof state === 'object' && (
         <>
           {state.fallback && <p class="note">{t('pages.fallback')}</p>}
-          <Prose blocks={state.page.body} serviceNumber={ServiceLine} />
+          {/* An English page shown in Urdu runs left to right, as its own language does. */}
+          <div lang={state.page.meta.lang} dir={directionOf(state.page.meta.lang)}>
+            <Prose blocks={state.page.body} serviceNumber={ServiceLine} />
+          </div>
           <footer class="page-sources">
             <p class="muted">
               {t('pages.checked', { date: formatIsoDate(state.page.meta.reviewed, lang) })}

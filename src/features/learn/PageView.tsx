@@ -5,7 +5,7 @@ import type { Page } from '../../content/types.ts';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
 import { ServiceLine } from '../services/ServiceLine.tsx';
-import { currentLanguage } from '../../i18n/index.ts';
+import { currentLanguage, directionOf } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatIsoDate } from '../../content/format-date.ts';
 import { SourceList } from '../../content/SourceList.tsx';
@@ -58,17 +58,18 @@ export function PageView({ params }: ScreenProps<'page'>) {
 
   const { meta, body } = state.page;
   return (
-    <article lang={meta.lang}>
+    // An English page shown in Urdu runs left to right, or its punctuation lands at the wrong end.
+    <article lang={meta.lang} dir={directionOf(meta.lang)}>
       <h1 tabIndex={-1} ref={heading}>
         {meta.title}
       </h1>
       {state.fallback && (
-        <p class="note" lang={lang}>
+        <p class="note" lang={lang} dir={directionOf(lang)}>
           {t('page.fallback')}
         </p>
       )}
       <Prose blocks={body} serviceNumber={ServiceLine} />
-      <footer class="page-meta">
+      <footer class="page-meta" lang={lang} dir={directionOf(lang)}>
         <p>
           <strong>{t('page.lastReviewed')}</strong>{' '}
           <time dateTime={meta.reviewed}>{formatIsoDate(meta.reviewed, lang)}</time>

@@ -4,7 +4,7 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { ChannelRow } from './ChannelRow.tsx';
 import { getService } from './directory.ts';
 import { isEntryStale } from './stale.ts';
-import { localText } from './text.ts';
+import { localText, textAttrs } from './text.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { Strings } from '../../i18n/Strings.tsx';
 
@@ -50,7 +50,7 @@ function Card({ id, level = 3, now = new Date() }: Props) {
           {localText(service.name, lang)}
         </button>
       </Heading>
-      <p>{localText(service.offers, lang)}</p>
+      <p {...textAttrs(service.offers, lang)}>{localText(service.offers, lang)}</p>
       {isEntryStale(service, now, deploy.serviceMaxAgeDays) && (
         <p class="service-warning">{t('stale')}</p>
       )}

@@ -1,6 +1,6 @@
 import type { Channel } from '../../regions/schema.ts';
 import { deploy } from '../../core/deploy.ts';
-import { currentLanguage } from '../../i18n/index.ts';
+import { currentLanguage, directionOf } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { Strings } from '../../i18n/Strings.tsx';
 import { CallButton } from '../../ui/CallButton.tsx';
@@ -62,7 +62,12 @@ function Line({ id, named = true, name, now = new Date() }: Props) {
   // A content page already links the name; with no number to add, it needs nothing more.
   if (!named && phones.length === 0) return null;
   return (
-    <div class={named ? styles.line : `${styles.line} ${styles.unnamed}`}>
+    // In the app's language, even under a page shown in English because it is not translated yet.
+    <div
+      class={named ? styles.line : `${styles.line} ${styles.unnamed}`}
+      lang={lang}
+      dir={directionOf(lang)}
+    >
       {named && (
         <p class={styles.name}>
           <InAppLink to={{ name: 'service', params: { id } }}>

@@ -8,7 +8,7 @@ import { CallLogNote } from './CallLogNote.tsx';
 import { ChannelRow } from './ChannelRow.tsx';
 import { area, getService } from './directory.ts';
 import { isEntryStale } from './stale.ts';
-import { localText } from './text.ts';
+import { localText, textAttrs } from './text.ts';
 
 /** One service in full (params.id): how to reach it, its hours, who it is for, and its source. */
 export function ServiceScreen({ params }: ScreenProps<'service'>) {
@@ -36,7 +36,9 @@ export function ServiceScreen({ params }: ScreenProps<'service'>) {
   return (
     <>
       <h1 tabIndex={-1}>{localText(service.name, lang)}</h1>
-      <p class="lead">{localText(service.offers, lang)}</p>
+      <p class="lead" {...textAttrs(service.offers, lang)}>
+        {localText(service.offers, lang)}
+      </p>
       {isEntryStale(service, now, deploy.serviceMaxAgeDays) && (
         <p class="service-warning">{t('stale')}</p>
       )}
