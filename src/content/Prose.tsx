@@ -1,4 +1,4 @@
-import { createContext } from 'preact';
+import { createContext, type ComponentType } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Block, Inline } from './types.ts';
 import { isolateLtr } from '../ui/Bidi.tsx';
@@ -10,6 +10,11 @@ export type RoleResolver = (role: string) => { id: string; name: string } | unde
 
 const Roles = createContext<RoleResolver>(() => undefined);
 
+/** What shows a named service's number under the words that name it (the services feature's). */
+export type ServiceNumber = ComponentType<{ id: string; named: false }>;
+
+const Numbers = createContext<ServiceNumber | undefined>(undefined);
+
 /**
  * Renders a compiled content page. Everything becomes text nodes and a few known elements: there
  * is no HTML string anywhere, so content cannot inject markup. Links go only where the build
@@ -19,9 +24,16 @@ export function Prose({
   blocks,
   roles,
   rtl = false,
+  serviceNumber,
 }: {
   blocks: Block[];
   roles?: RoleResolver | undefined;
+  /**
+   * Shows a service's number: every paragraph or list item that names a service (by id or by
+   * role) is followed by that service's number, so nobody needs a further tap to find it. The
+   * number comes from the directory, never from the page's words.
+   */
+  serviceNumber?: ServiceNumber | undefined;
   /**
    * The page is right to left (Urdu): every phone number, address, English name and code in its
    * text is isolated left to right (ui/Bidi.tsx) and keeps its order.
@@ -31,7 +43,9 @@ export function Prose({
   const view = blocks.map((block, i) => <BlockView key={i} block={block} />);
   return (
     <RightToLeft.Provider value={rtl}>
-      {roles ? <Roles.Provider value={roles}>{view}</Roles.Provider> : view}
+      <Numbers.Provider value={serviceNumber}>
+        {roles ? <Roles.Provider value={roles}>{view}</Roles.Provider> : view}
+      </Numbers.Provider>
     </RightToLeft.Provider>
   );
 }
@@ -64,19 +78,54 @@ function BlockView({ block }: { block: Block }) {
     case 'h':
       return block.level === 2 ? <h2>{inline(block.c)}</h2> : <h3>{inline(block.c)}</h3>;
     case 'p':
-      return <p class={linkLine(block.c)}>{inline(block.c)}</p>;
+      return (
+        <>
+          <p class={linkLine(block.c)}>{inline(block.c)}</p>
+          <NamedNumbers items={block.c} />
+        </>
+      );
     case 'note':
-      return <p class={linkLine(block.c) ? 'note link-line' : 'note'}>{inline(block.c)}</p>;
+      return (
+        <>
+          <p class={linkLine(block.c) ? 'note link-line' : 'note'}>{inline(block.c)}</p>
+          <NamedNumbers items={block.c} />
+        </>
+      );
     case 'ul':
     case 'ol': {
       const items = block.items.map((item, i) => (
         <li key={i} class={linkLine(item)}>
           {inline(item)}
+          <NamedNumbers items={item} />
         </li>
       ));
       return block.t === 'ul' ? <ul>{items}</ul> : <ol>{items}</ol>;
     }
   }
+}
+
+/** The numbers of the services these words name, once each, in the order they are named. */
+function NamedNumbers({ items }: { items: Inline[] }) {
+  const NumberLine = useContext(Numbers);
+  const roles = useContext(Roles);
+  if (!NumberLine) return null;
+  const ids = [...new Set(serviceIds(items, roles))];
+  return (
+    <>
+      {ids.map((id) => (
+        <NumberLine key={id} id={id} named={false} />
+      ))}
+    </>
+  );
+}
+
+function serviceIds(items: Inline[], roles: RoleResolver): string[] {
+  return items.flatMap((item) => {
+    if (typeof item === 'string') return [];
+    if (item.t === 'service') return [item.id];
+    if (item.t === 'role') return [roles(item.role)?.id ?? [], serviceIds(item.c, roles)].flat();
+    return serviceIds(item.c, roles);
+  });
 }
 
 /**

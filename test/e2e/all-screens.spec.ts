@@ -17,7 +17,7 @@ import {
   walkScreens,
   type ScreenVisit,
 } from './a11y-helpers.ts';
-import { expectInert, textFields, watchDialogs } from './attack-helpers.ts';
+import { expectInert, loudFields, textFields, watchDialogs } from './attack-helpers.ts';
 import { createVault } from './vault-helpers.ts';
 import { XSS_PAYLOADS, type Payload } from '../fixtures/xss-payloads.ts';
 import { DEEP, ROTATION } from '../depth.ts';
@@ -33,6 +33,8 @@ import { DEEP, ROTATION } from '../depth.ts';
  *   to them), so this covers the same ground as four full runs. Also reflow at 320 px, 44 px
  *   targets, no motion when reduced, and quick exit first in the tab order (axe on a daily
  *   sample of the many screens of one kind that no door leads to: see axeViews);
+ * - every field a person can type into is quiet (spec 34: no autocomplete, autocorrect,
+ *   autocapitalise or spell check), read from its attributes;
  * - hostile text (P6) typed into every free-text field: in `npm test` each field gets a few
  *   payloads, a different few for each field and each day, so that one walk types every payload
  *   somewhere; `npm run test:deep` types every payload into every field. Nothing may run.
@@ -157,6 +159,7 @@ for (const [n, { code: lang }] of offeredLanguages().entries()) {
           problems.push(`${lang} ${name}: moves with reduced motion: ${moving}`);
         for (const problem of await tabOrderProblems(page))
           problems.push(`${lang} ${name}: ${problem}`);
+        for (const loud of await loudFields(page)) problems.push(`${lang} ${name}: ${loud}`);
         await page.setViewportSize({ width: 360, height: 640 });
         attacked += await attackFields(page, dialogs, `${lang} ${name}`, counter);
         await rails.verify();

@@ -56,3 +56,32 @@ export function textFields(page: Page): Locator {
     '#main :is(input[type="text"], input[type="search"], input[type="tel"], input[type="date"], input[type="number"], input:not([type]), textarea):visible',
   );
 }
+
+/**
+ * Every field a person can type into (passphrases too) that is not quiet (safety spec 34): each
+ * must carry autocomplete="off", autocorrect="off", autocapitalize="off" and spellcheck="false"
+ * as attributes. Chromium turns an `autocorrect` set as a property into "on", so the attributes
+ * are read, not the properties. Empty when every field is quiet.
+ */
+export async function loudFields(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const quiet = {
+      autocomplete: 'off',
+      autocorrect: 'off',
+      autocapitalize: 'off',
+      spellcheck: 'false',
+    };
+    const typed = document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(
+      '#app :is(input:not([type="checkbox"], [type="radio"], [type="file"], [type="hidden"], [type="button"], [type="submit"], [type="reset"], [type="range"], [type="color"]), textarea)',
+    );
+    const loud: string[] = [];
+    for (const field of typed) {
+      const wrong = Object.entries(quiet)
+        .filter(([name, value]) => field.getAttribute(name) !== value)
+        .map(([name]) => `${name}="${field.getAttribute(name) ?? ''}"`);
+      const name = field.labels?.[0]?.textContent.trim() ?? field.id;
+      if (wrong.length > 0) loud.push(`field "${name}" is not quiet: ${wrong.join(', ')}`);
+    }
+    return loud;
+  });
+}

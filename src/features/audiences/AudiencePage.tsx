@@ -9,6 +9,7 @@ import { PageNotes, useEnglishChoice } from '../../content/PageNotes.tsx';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
 import { personsArea, roleLink } from '../services/roles.ts';
+import { ServiceLine } from '../services/ServiceLine.tsx';
 import type { Page } from '../../content/types.ts';
 import { pageSummary } from './page-list.ts';
 import { isolateLtr } from '../../ui/Bidi.tsx';
@@ -67,6 +68,7 @@ export function AudiencePage({ params }: ScreenProps<'audience-page'>) {
               blocks={state.page.body}
               roles={roleLink}
               rtl={directionOf(shownLang) === 'rtl'}
+              serviceNumber={ServiceLine}
             />
           </div>
           <footer class="page-sources">

@@ -6,6 +6,7 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
 import { personsArea, roleLink } from '../services/roles.ts';
+import { ServiceLine } from '../services/ServiceLine.tsx';
 import { splitSteps, type ShowStep } from './show-steps.ts';
 import { Handover } from './Handover.tsx';
 
@@ -82,7 +83,7 @@ export function ShowMode() {
       <h1 tabIndex={-1} ref={heading}>
         {last ? t('handover.title') : (step?.heading ?? t('show.title'))}
       </h1>
-      {step && <Prose blocks={step.blocks} roles={roleLink} />}
+      {step && <Prose blocks={step.blocks} roles={roleLink} serviceNumber={ServiceLine} />}
       {last && <Handover />}
       {steps && (
         <p class="button-row show-controls">

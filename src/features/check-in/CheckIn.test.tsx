@@ -17,7 +17,8 @@ beforeEach(() => {
 const render = (ui: ComponentChildren) => renderWithServices(ui, { services });
 
 let model: CheckInModel;
-beforeAll(() => loadNamespace('check-in'));
+// The service lines on the results wait for their own strings; loaded first, they show at once.
+beforeAll(() => Promise.all([loadNamespace('check-in'), loadNamespace('services')]));
 afterEach(() => {
   model.dispose();
   services.navigation.reset();

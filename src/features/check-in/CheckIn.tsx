@@ -2,7 +2,6 @@ import './check-in.css';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { pages } from 'virtual:content-index';
-import { resolveService } from '../services/roles.ts';
 import { useNavigation, useServices } from '../../core/services.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -11,6 +10,7 @@ import { createCheckInModel, type CheckInModel } from './model.ts';
 import { SaveOffer } from './SaveOffer.tsx';
 import { saveToPlan, type SaveToPlan } from './save-wiring.ts';
 import { Checkbox } from '../../ui/Checkbox.tsx';
+import { ServiceLines } from '../services/ServiceLine.tsx';
 import {
   dangerExtraServices,
   dangerServices,
@@ -105,6 +105,7 @@ function Questions({ model, heading }: StepProps) {
 function Danger({ model, heading }: StepProps) {
   const navigation = useNavigation();
   const t = useT('check-in');
+  const nameOf = useNameOf();
   const signs = model.dangerSigns.value;
   const services = unique([
     ...dangerServices,
@@ -126,7 +127,7 @@ function Danger({ model, heading }: StepProps) {
       </p>
       <h2>{t('danger.callTitle')}</h2>
       <p>{t('danger.callText')}</p>
-      <ServiceList ids={services} />
+      <ServiceLines ids={services} nameOf={nameOf} />
       <h2>{t('danger.whyTitle')}</h2>
       <ul>
         {signs.map((sign) => (
@@ -145,6 +146,7 @@ function Danger({ model, heading }: StepProps) {
 function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
   const navigation = useNavigation();
   const t = useT('check-in');
+  const nameOf = useNameOf();
   const topics = model.topics.value;
   const anything = model.ticked.value.size > 0;
   const titles = pageTitles();
@@ -179,26 +181,17 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
               ))}
             </p>
             {step.services.length > 0 && (
-              <p>
-                {t('results.callLabel')}{' '}
-                {resolveAll(step.services, (id) => t(`services.${id}`)).map(
-                  ({ id, name, ref }, i) => (
-                    <span key={ref}>
-                      {i > 0 && ', '}
-                      <InAppButton onClick={() => navigation.go('service', { id })}>
-                        {name}
-                      </InAppButton>
-                    </span>
-                  ),
-                )}
-              </p>
+              <>
+                <p>{t('results.callLabel')}</p>
+                <ServiceLines ids={step.services} nameOf={nameOf} />
+              </>
             )}
           </section>
         );
       })}
       <h2>{t('results.talkTitle')}</h2>
       <p>{t('results.talkText')}</p>
-      <ServiceList ids={generalServices} />
+      <ServiceLines ids={generalServices} nameOf={nameOf} />
       <p>
         <InAppButton onClick={() => navigation.go('learn')}>{t('results.more')}</InAppButton>
       </p>
@@ -215,35 +208,14 @@ function Results({ model, heading, save }: StepProps & { save: SaveToPlan }) {
   );
 }
 
-function ServiceList({ ids }: { ids: readonly ServiceId[] }) {
-  const navigation = useNavigation();
-  const t = useT('check-in');
-  return (
-    <ul class="service-links">
-      {resolveAll(ids, (id) => t(`services.${id}`)).map(({ id, name, ref }) => (
-        <li key={ref}>
-          <InAppButton onClick={() => navigation.go('service', { id })}>{name}</InAppButton>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/**
- * The entries these references mean for the person's area: a role (`role:<role>`) becomes the
- * area's own service, named by the directory; one the area does not fill is left out.
- */
-function resolveAll(refs: readonly ServiceId[], nationalName: (id: NationalId) => string) {
-  return refs.flatMap((ref) => {
-    const service = resolveService(ref);
-    if (!service) return [];
-    const name = service.name ?? (isNational(ref) ? nationalName(ref) : service.id);
-    return [{ id: service.id, name, ref }];
-  });
-}
-
 type NationalId = Exclude<ServiceId, `role:${string}`>;
 const isNational = (ref: ServiceId): ref is NationalId => !ref.startsWith('role:');
+
+/** The reflection's own wording of a national service; an area's service is named by the directory. */
+function useNameOf(): (ref: ServiceId) => string | undefined {
+  const t = useT('check-in');
+  return (ref) => (isNational(ref) ? t(`services.${ref}`) : undefined);
+}
 
 function InAppButton({ onClick, children }: { onClick: () => void; children: ComponentChildren }) {
   return (

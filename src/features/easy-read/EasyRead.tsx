@@ -7,6 +7,7 @@ import { PageNotes, useEnglishChoice } from '../../content/PageNotes.tsx';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
 import { personsArea, roleLink } from '../services/roles.ts';
+import { ServiceLine } from '../services/ServiceLine.tsx';
 import type { Page } from '../../content/types.ts';
 import { currentLanguage, directionOf } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
@@ -105,7 +106,12 @@ function EasyReadPage({ slug }: { slug: string }) {
         onToggle={toggle}
       />
       <div class="page-lang" lang={pageLang} dir={directionOf(pageLang)}>
-        <Prose blocks={page.body} roles={roleLink} rtl={directionOf(pageLang) === 'rtl'} />
+        <Prose
+          blocks={page.body}
+          roles={roleLink}
+          rtl={directionOf(pageLang) === 'rtl'}
+          serviceNumber={ServiceLine}
+        />
       </div>
       <h2>{t('content.sources')}</h2>
       <div dir={directionOf(pageLang)}>

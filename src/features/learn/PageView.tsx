@@ -7,6 +7,7 @@ import { Prose } from '../../content/Prose.tsx';
 import { personsArea, roleLink } from '../services/roles.ts';
 import { currentLanguage, directionOf } from '../../i18n/index.ts';
 import { PageNotes, useEnglishChoice } from '../../content/PageNotes.tsx';
+import { ServiceLine } from '../services/ServiceLine.tsx';
 import { useT } from '../../i18n/use-t.ts';
 import { formatIsoDate } from '../../content/format-date.ts';
 import { SourceList } from '../../content/SourceList.tsx';
@@ -61,6 +62,7 @@ export function PageView({ params }: ScreenProps<'page'>) {
 
   const { meta, body } = state.page;
   return (
+    // An English page shown in Urdu runs left to right, or its punctuation lands at the wrong end.
     <article lang={meta.lang} dir={directionOf(meta.lang)}>
       <h1 tabIndex={-1} ref={heading}>
         {isolateLtr(meta.title, directionOf(meta.lang) === 'rtl')}
@@ -72,7 +74,12 @@ export function PageView({ params }: ScreenProps<'page'>) {
         english={english}
         onToggle={toggle}
       />
-      <Prose blocks={body} roles={roleLink} rtl={directionOf(meta.lang) === 'rtl'} />
+      <Prose
+        blocks={body}
+        roles={roleLink}
+        rtl={directionOf(meta.lang) === 'rtl'}
+        serviceNumber={ServiceLine}
+      />
       <footer class="page-meta" lang={lang} dir={directionOf(lang)}>
         <p>
           <strong>{t('page.lastReviewed')}</strong>{' '}

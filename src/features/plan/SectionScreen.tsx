@@ -3,17 +3,10 @@ import { useNavigation } from '../../core/services.ts';
 import type { ScreenProps } from '../../core/screens.ts';
 import { usePlanModel } from './plan-store.ts';
 import { findSection, guidanceKeys, type SectionDef } from './sections.ts';
-import {
-  Area,
-  KeepOffer,
-  onSubmit,
-  PlanFrame,
-  SaveStatusLine,
-  ServiceButtons,
-  useDataT,
-} from './parts.tsx';
+import { Area, KeepOffer, onSubmit, PlanFrame, SaveStatusLine, useDataT } from './parts.tsx';
 import { SafeContacts } from './SafeContacts.tsx';
 import { Checkbox } from '../../ui/Checkbox.tsx';
+import { ServiceLines } from '../services/ServiceLine.tsx';
 
 /** One part of the plan: guidance, a checklist that saves as it is ticked, notes, and services. */
 export function SectionScreen({ params }: ScreenProps<'plan-section'>) {
@@ -99,7 +92,7 @@ function Section({ def }: { def: SectionDef }) {
       )}
 
       <h2>{t('section.servicesTitle')}</h2>
-      <ServiceButtons ids={def.services} />
+      <ServiceLines ids={def.services} nameOf={(id) => text(`services.${id}`)} />
     </>
   );
 }

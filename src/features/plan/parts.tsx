@@ -5,13 +5,11 @@ import { useT } from '../../i18n/use-t.ts';
 import { currentLanguage } from '../../i18n/index.ts';
 import { formatIsoDate } from '../../content/format-date.ts';
 import type { ScreenRef } from '../../core/screens.ts';
-import { resolveService } from '../services/roles.ts';
 import { useNavigation } from '../../core/services.ts';
 import { usePlanModel } from './plan-store.ts';
 import { COUNTER_FROM, TEXT_LIMITS, type TextLimit } from '../../vault/limits.ts';
 import type { Draft } from './plan-model.ts';
 import { requestPersistence, VaultGate, type PersistenceResult } from './vault-source.ts';
-import type { ServiceId } from './sections.ts';
 import './plan.css';
 
 /**
@@ -239,35 +237,6 @@ export function onSubmit(action: () => void) {
     event.preventDefault();
     action();
   };
-}
-
-/**
- * One button per service: opens its entry in the service directory, one tap away. A role (an
- * area's own service) becomes the entry the person's area fills it with, named by the directory;
- * a role the area does not fill is left out.
- */
-export function ServiceButtons({ ids }: { ids: readonly ServiceId[] }) {
-  const navigation = useNavigation();
-  const { text } = useDataT();
-  const shown = ids.flatMap((ref) => {
-    const service = resolveService(ref);
-    return service ? [{ ...service, ref }] : [];
-  });
-  return (
-    <ul class="service-list">
-      {shown.map(({ id, name, ref }) => (
-        <li key={ref}>
-          <button
-            type="button"
-            class="link-button"
-            onClick={() => navigation.go('service', { id })}
-          >
-            {name ?? text(`services.${ref}`)}
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /**

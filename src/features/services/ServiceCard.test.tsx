@@ -28,6 +28,15 @@ describe('ServiceCard', () => {
     });
   });
 
+  it('keeps the number apart from the words around it, so right-to-left words cannot reorder its digits', async () => {
+    render(<ServiceCard id="national-da-helpline" />);
+    const call = await screen.findByRole('link', { name: 'Call 0808 2000 247' });
+    const number = within(call).getByText('0808 2000 247');
+    // Its own left-to-right isolate, while the words follow the page's direction.
+    expect(number.classList.contains('ltr-always')).toBe(true);
+    expect(call.classList.contains('ltr-always')).toBe(false);
+  });
+
   it('asks the person to check an entry checked too long ago', async () => {
     render(<ServiceCard id="samaritans" now={new Date('2030-01-01T12:00:00Z')} />);
     expect(await screen.findByText(/check this number before relying on it/)).toBeTruthy();

@@ -87,7 +87,9 @@ describe('ServiceScreen', () => {
     render(<ServiceScreen params={{ id: 'ask-for-ani' }} />);
     expect(screen.getByRole('heading', { name: 'What to do' })).toBeTruthy();
     expect(
-      screen.getByText('Taken from the sources below on 2026-12-04. Not yet confirmed by phone.'),
+      screen.getByText(
+        'Taken from the sources below on 4 December 2026. Not yet confirmed by phone.',
+      ),
     ).toBeTruthy();
     expect(screen.queryByText(/Checked on/)).toBeNull();
     expect(screen.getByRole('link', { name: 'hafancymru.co.uk' }).getAttribute('rel')).toBe(
@@ -98,7 +100,7 @@ describe('ServiceScreen', () => {
   it('says "Checked on" with the live check date once an entry has been confirmed', () => {
     samaritansWith({ checked: '2026-11-22', liveChecked: '2026-12-01' });
     render(<ServiceScreen params={{ id: 'samaritans' }} />);
-    expect(screen.getByText('Checked on 2026-12-01.')).toBeTruthy();
+    expect(screen.getByText('Checked on 1 December 2026.')).toBeTruthy();
     expect(screen.queryByText(/Not yet confirmed by phone/)).toBeNull();
   });
 
@@ -118,7 +120,9 @@ describe('ServiceScreen', () => {
     render(<ServiceScreen params={{ id: 'samaritans' }} />);
     expect(screen.getByText(/check this number before relying on it/)).toBeTruthy();
     expect(
-      screen.getByText('Taken from the sources below on 2020-01-01. Not yet confirmed by phone.'),
+      screen.getByText(
+        'Taken from the sources below on 1 January 2020. Not yet confirmed by phone.',
+      ),
     ).toBeTruthy();
   });
 

@@ -2,6 +2,7 @@ import type { ScreenProps } from '../../core/screens.ts';
 import { deploy } from '../../core/deploy.ts';
 import { useNavigation } from '../../core/services.ts';
 import { currentLanguage } from '../../i18n/index.ts';
+import { formatIsoDate } from '../../content/format-date.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { CallLogNote } from './CallLogNote.tsx';
 import { ChannelRow } from './ChannelRow.tsx';
@@ -97,8 +98,8 @@ export function ServiceScreen({ params }: ScreenProps<'service'>) {
       <h2>{t('service.sourceTitle')}</h2>
       <p>
         {service.liveChecked === undefined
-          ? t('service.notLiveChecked', { date: service.checked })
-          : t('service.checked', { date: service.liveChecked })}
+          ? t('service.notLiveChecked', { date: formatIsoDate(service.checked, lang) })
+          : t('service.checked', { date: formatIsoDate(service.liveChecked, lang) })}
       </p>
       <ul class="sources">
         {service.sources.map((url) => (
