@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, beforeEach } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/preact';
+import { setLanguage } from '../../i18n/index.ts';
 import { ServiceCard } from './ServiceCard.tsx';
 import { EmergencyButton } from './EmergencyButton.tsx';
 import type { ComponentChildren } from 'preact';
@@ -28,13 +29,18 @@ describe('ServiceCard', () => {
     });
   });
 
-  it('keeps the number apart from the words around it, so right-to-left words cannot reorder its digits', async () => {
-    render(<ServiceCard id="national-da-helpline" />);
-    const call = await screen.findByRole('link', { name: 'Call 0808 2000 247' });
-    const number = within(call).getByText('0808 2000 247');
-    // Its own left-to-right isolate, while the words follow the page's direction.
-    expect(number.classList.contains('ltr-always')).toBe(true);
-    expect(call.classList.contains('ltr-always')).toBe(false);
+  it('keeps the number in its own left-to-right isolate in Urdu, so the words cannot reorder its digits', async () => {
+    await setLanguage('ur');
+    try {
+      render(<ServiceCard id="national-da-helpline" />);
+      const call = await screen.findByRole('link', { name: /0808 2000 247/ });
+      const number = within(call).getByText('0808 2000 247');
+      expect(number.tagName).toBe('BDI');
+      expect(number.getAttribute('dir')).toBe('ltr');
+      expect(call.getAttribute('dir')).not.toBe('ltr'); // the words follow the page's direction
+    } finally {
+      await setLanguage('en');
+    }
   });
 
   it('asks the person to check an entry checked too long ago', async () => {
