@@ -74,7 +74,7 @@ export interface LanguageState {
   missingPages: string[];
   /** Namespaces whose file is missing, and `namespace: key` for each key missing or still English. */
   missingStrings: string[];
-  /** Service entries (`pack/id`) whose name or offers have no text in this language. */
+  /** Service entries (`pack/id`) whose offers or steps have no text in this language. */
   missingServices: string[];
   unreviewedPages: string[];
   unreviewedStrings: string[];
@@ -169,7 +169,9 @@ function texts(directory: Directory): { entry: string; text: Text; required: boo
   return directory.services.flatMap((s) => {
     const entry = `${s.pack}/${s.id}`;
     return [
-      { entry, text: s.name, required: true },
+      // A name is often a proper name kept as it is (Refuge, Galop, Samaritans): a language may
+      // leave it, so only the words about the service count as missing.
+      { entry, text: s.name, required: false },
       { entry, text: s.offers, required: true },
       ...(s.steps ?? []).map((text) => ({ entry, text, required: true })),
       ...s.channels.flatMap((c) =>
