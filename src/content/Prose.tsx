@@ -1,3 +1,5 @@
+import { createContext, type ComponentChildren, type ComponentType } from 'preact';
+import { useContext } from 'preact/hooks';
 import type { Block, Inline } from './types.ts';
 import { useNavigation } from '../core/services.ts';
 import { isLinkableScreen, type ScreenRef } from '../core/screens.ts';
@@ -7,15 +9,22 @@ import { isLinkableScreen, type ScreenRef } from '../core/screens.ts';
  * is no HTML string anywhere, so content cannot inject markup. Links go only where the build
  * allowed: https sites (new tab, no referrer), other pages, service entries and app screens.
  */
-export function Prose({ blocks }: { blocks: Block[] }) {
-  return (
-    <>
-      {blocks.map((block, i) => (
-        <BlockView key={i} block={block} />
-      ))}
-    </>
+export function Prose({ blocks, service }: { blocks: Block[]; service?: ServiceLinkView }) {
+  const list = blocks.map((block, i) => <BlockView key={i} block={block} />);
+  return service ? (
+    <ServiceView.Provider value={service}>{list}</ServiceView.Provider>
+  ) : (
+    <>{list}</>
   );
 }
+
+/**
+ * How a `service:id` link renders. By default it opens the service's screen; show mode and easy
+ * read pass their own (a call link, or the name with the number shown beside the card).
+ */
+export type ServiceLinkView = ComponentType<{ id: string; children: ComponentChildren }>;
+
+const ServiceView = createContext<ServiceLinkView | undefined>(undefined);
 
 function BlockView({ block }: { block: Block }) {
   switch (block.t) {
@@ -75,9 +84,7 @@ function InlineView({ item }: { item: Inline }) {
         <InAppLink to={{ name: 'page', params: { slug: item.slug } }}>{inline(item.c)}</InAppLink>
       );
     case 'service':
-      return (
-        <InAppLink to={{ name: 'service', params: { id: item.id } }}>{inline(item.c)}</InAppLink>
-      );
+      return <ServiceLink id={item.id}>{inline(item.c)}</ServiceLink>;
     case 'screen':
       // The build checks every screen link (src/build/markdown.ts); this guard is cheap.
       return isLinkableScreen(item.name) ? (
@@ -88,8 +95,14 @@ function InlineView({ item }: { item: Inline }) {
   }
 }
 
+function ServiceLink({ id, children }: { id: string; children: ComponentChildren }) {
+  const View = useContext(ServiceView);
+  if (View) return <View id={id}>{children}</View>;
+  return <InAppLink to={{ name: 'service', params: { id } }}>{children}</InAppLink>;
+}
+
 /** Looks like a link, behaves as in-app navigation: no URL change, no history entry. */
-function InAppLink({ to, children }: { to: ScreenRef; children: preact.ComponentChildren }) {
+function InAppLink({ to, children }: { to: ScreenRef; children: ComponentChildren }) {
   const navigation = useNavigation();
   return (
     <button type="button" class="link-button inline-link" onClick={() => navigation.open(to)}>
