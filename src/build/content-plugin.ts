@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Inline, Page, PageSummary } from '../content/types.ts';
+import type { Inline, Page, PageSummary, SearchDocument } from '../content/types.ts';
 import { loadLedger, requireListed } from './facts-ledger.ts';
-import { compilePage, ContentError, plainText } from './markdown.ts';
+import { compilePage, ContentError, searchSections } from './markdown.ts';
 
 const INDEX_ID = 'virtual:content-index';
 const SEARCH_ID = 'virtual:content-search';
@@ -96,6 +96,11 @@ export function summarise(page: Page): PageSummary {
   return { slug, lang, title, summary, audience, section, order, reviewed };
 }
 
+/** What the offline search knows of a page: its summary and its text, section by section. */
+export function searchDocument(page: Page): SearchDocument {
+  return { ...summarise(page), sections: searchSections(page.body) };
+}
+
 /**
  * Content pages are Markdown with front matter in locales/<lang>/pages/. This plugin validates them
  * (the build fails on a bad page), turns each into a small JSON tree loaded lazily per page, and
@@ -121,8 +126,7 @@ export function contentPlugin(options: { serviceIds?: () => ReadonlySet<string> 
         return `export const pages = ${JSON.stringify(pages)};`;
       }
       if (id === '\0' + SEARCH_ID) {
-        const docs = loadAllPages(root).map((p) => ({ ...summarise(p), text: plainText(p.body) }));
-        return `export const documents = ${JSON.stringify(docs)};`;
+        return `export const documents = ${JSON.stringify(loadAllPages(root).map(searchDocument))};`;
       }
       if (id.endsWith('.md') && id.includes('/locales/')) {
         const file = relative(root, id);

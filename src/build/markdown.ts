@@ -158,3 +158,18 @@ export function plainText(blocks: Block[]): string {
     .map((b) => ('items' in b ? b.items.map(inline).join('\n') : inline(b.c)))
     .join('\n');
 }
+
+/**
+ * A page body cut at its headings, as plain text, for search: a result can then name the section
+ * and quote the sentence that matched. Text before the first heading has an empty heading.
+ */
+export function searchSections(blocks: Block[]): { heading: string; text: string }[] {
+  const sections: { heading: string; blocks: Block[] }[] = [{ heading: '', blocks: [] }];
+  for (const block of blocks) {
+    if (block.t === 'h') sections.push({ heading: plainText([block]), blocks: [] });
+    else sections[sections.length - 1]?.blocks.push(block);
+  }
+  return sections
+    .filter((s) => s.heading !== '' || s.blocks.length > 0)
+    .map((s) => ({ heading: s.heading, text: plainText(s.blocks) }));
+}

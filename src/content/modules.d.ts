@@ -8,5 +8,5 @@ declare module 'virtual:content-index' {
 }
 
 declare module 'virtual:content-search' {
-  export const documents: (import('./types.ts').PageSummary & { text: string })[];
+  export const documents: import('./types.ts').SearchDocument[];
 }

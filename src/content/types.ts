@@ -54,3 +54,6 @@ export type PageSummary = Pick<
   PageMeta,
   'slug' | 'lang' | 'title' | 'summary' | 'audience' | 'section' | 'order' | 'reviewed'
 >;
+
+/** A page for the offline search: its summary, and its text cut at its headings. */
+export type SearchDocument = PageSummary & { sections: { heading: string; text: string }[] };

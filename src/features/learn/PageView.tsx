@@ -8,6 +8,7 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatIsoDate } from '../../content/format-date.ts';
 import { SourceList } from '../../content/SourceList.tsx';
+import { InAppLink } from '../../ui/InAppLink.tsx';
 
 type State =
   | { status: 'loading' }
@@ -67,6 +68,9 @@ export function PageView({ params }: ScreenProps<'page'>) {
         </p>
       )}
       <Prose blocks={body} />
+      <p lang={lang}>
+        <InAppLink to={{ name: 'search' }}>{t('searchButton')}</InAppLink>
+      </p>
       <footer class="page-meta">
         <p>
           <strong>{t('page.lastReviewed')}</strong>{' '}
