@@ -46,23 +46,33 @@ export function words(text: string): string[] {
 
 /**
  * How well a typed word stands for a word in the text: 1 the same; 0.9 the same but for an ending
- * ("text", "texts"); 0.8 the start of it, while the word is still being typed; 0.6 a small slip.
+ * ("text", "texts"); 0.8 the start of it, while the word is still being typed; 0.6 a small slip;
+ * 0.5 a slip in a word still being typed ("refuj" on its way to "refuge"); 0 no match.
+ * Made once per typed word, as it is tried against every word in the index.
  */
+export function matcher(typed: string, typing: boolean): (word: string) => number {
+  const digits = /^\d+$/.test(typed);
+  const edits = digits ? 0 : allowedEdits(typed.length);
+  const first = typed[0];
+  const second = typed[1];
+  return (word) => {
+    if (typed === word) return 1;
+    if (digits) return typed.length >= 2 && word.startsWith(typed) ? 0.8 : 0;
+    const gap = word.length - typed.length;
+    if (Math.min(typed.length, word.length) >= 4 && Math.abs(gap) <= 2) {
+      if (word.startsWith(typed) || typed.startsWith(word)) return 0.9;
+    }
+    if (typing && typed.length >= 3 && word.startsWith(typed)) return 0.8;
+    // Slips: most words differ in their first two letters, so they are ruled out cheaply.
+    if (edits === 0 || (word[0] !== first && word[1] !== second)) return 0;
+    if (Math.abs(gap) <= edits && withinEdits(typed, word, edits)) return 0.6;
+    if (typing && gap > 0 && withinEdits(typed, word.slice(0, typed.length), 1)) return 0.5;
+    return 0;
+  };
+}
+
 export function likeness(typed: string, word: string, typing: boolean): number {
-  if (typed === word) return 1;
-  const short = Math.min(typed.length, word.length);
-  if (short >= 4 && Math.abs(typed.length - word.length) <= 2) {
-    if (word.startsWith(typed) || typed.startsWith(word)) return 0.9;
-  }
-  if (typing && typed.length >= 3 && word.startsWith(typed)) return 0.8;
-  if (/^\d+$/.test(typed)) return typed.length >= 2 && word.startsWith(typed) ? 0.8 : 0;
-  const edits = allowedEdits(typed.length);
-  if (edits === 0) return 0;
-  if (withinEdits(typed, word, edits)) return 0.6;
-  // A slip in a word still being typed: "refuj" is on its way to "refuge".
-  if (typing && word.length > typed.length && withinEdits(typed, word.slice(0, typed.length), 1))
-    return 0.5;
-  return 0;
+  return matcher(typed, typing)(word);
 }
 
 const FIELD = { title: 10, heading: 4, summary: 3, body: 1, name: 10, offers: 3, label: 2 };
@@ -185,12 +195,27 @@ export function createFinder(input: {
     let found = cache.get(key);
     if (found) return found;
     found = [];
+    const like = matcher(term, typing);
     for (let id = 0; id < vocabulary.length; id++) {
-      const like = likeness(term, vocabulary[id] ?? '', typing);
-      if (like > 0) found.push([id, like]);
+      const score = like(vocabulary[id] ?? '');
+      if (score > 0) found.push([id, score]);
     }
     if (cache.size > 500) cache.clear();
     cache.set(key, found);
+    return found;
+  }
+
+  // The words the phrases use, and which of them each typed word stands for.
+  const phraseWords = [...new Set(phrases.flatMap((p) => p.key))];
+  const phraseCache = new Map<string, Set<string>>();
+  function phraseWordsLike(typed: string, typing: boolean): Set<string> {
+    const key = `${typing ? '+' : ''}${typed}`;
+    let found = phraseCache.get(key);
+    if (found) return found;
+    const like = matcher(typed, typing);
+    found = new Set(phraseWords.filter((w) => like(w) > 0));
+    if (phraseCache.size > 500) phraseCache.clear();
+    phraseCache.set(key, found);
     return found;
   }
 
@@ -238,10 +263,9 @@ export function createFinder(input: {
       const h = hits[u] ?? 0;
       if (h >= needed) scores.set(u, (total[u] ?? 0) * (h / wanted.length));
     }
+    const phraseHits = typed.map((t) => phraseWordsLike(t, t === lastTyped));
     for (const phrase of phrases) {
-      const matched = phrase.key.every((w) =>
-        typed.some((t) => likeness(t, w, t === lastTyped) > 0),
-      );
+      const matched = phrase.key.every((w) => phraseHits.some((set) => set.has(w)));
       if (!matched) continue;
       // A longer phrase is surer, and one that covers less of what was typed is less sure.
       const weight = PHRASE_SCORE * phrase.strength * Math.min(1, phrase.strength / wanted.length);
