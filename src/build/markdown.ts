@@ -120,9 +120,13 @@ function toLink(token: Tokens.Link, file: string): Inline {
       `${file}: link "${href}" names no screen that opens without parameters (src/core/screens.ts)`,
     );
   }
+  if (scheme === 'picture' && /^[a-z-]+$/.test(rest)) {
+    if (c.length > 0) throw new ContentError(`${file}: a picture link has no words: [](${href})`);
+    return { t: 'picture', name: rest, c: [] };
+  }
   if (scheme === 'https' && URL.canParse(href)) return { t: 'link', href, c };
   throw new ContentError(
-    `${file}: link "${href}" must be https:, page:slug, service:id or screen:name`,
+    `${file}: link "${href}" must be https:, page:slug, service:id, screen:name or picture:name`,
   );
 }
 

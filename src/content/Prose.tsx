@@ -22,7 +22,12 @@ export function Prose({ blocks, service }: { blocks: Block[]; service?: ServiceL
  * How a `service:id` link renders. By default it opens the service's screen; show mode and easy
  * read pass their own (a call link, or the name with the number shown beside the card).
  */
-export type ServiceLinkView = ComponentType<{ id: string; children: ComponentChildren }>;
+export type ServiceLinkView = ComponentType<{
+  id: string;
+  /** The link's words as plain text. */
+  text: string;
+  children: ComponentChildren;
+}>;
 
 const ServiceView = createContext<ServiceLinkView | undefined>(undefined);
 
@@ -84,7 +89,13 @@ function InlineView({ item }: { item: Inline }) {
         <InAppLink to={{ name: 'page', params: { slug: item.slug } }}>{inline(item.c)}</InAppLink>
       );
     case 'service':
-      return <ServiceLink id={item.id}>{inline(item.c)}</ServiceLink>;
+      return (
+        <ServiceLink id={item.id} text={plain(item.c)}>
+          {inline(item.c)}
+        </ServiceLink>
+      );
+    case 'picture':
+      return null; // drawn beside its idea by easy read (src/features/easy-read)
     case 'screen':
       // The build checks every screen link (src/build/markdown.ts); this guard is cheap.
       return isLinkableScreen(item.name) ? (
@@ -95,9 +106,14 @@ function InlineView({ item }: { item: Inline }) {
   }
 }
 
-function ServiceLink({ id, children }: { id: string; children: ComponentChildren }) {
+function plain(items: Inline[]): string {
+  return items.map((i) => (typeof i === 'string' ? i : plain(i.c))).join('');
+}
+
+function ServiceLink(props: { id: string; text: string; children: ComponentChildren }) {
+  const { id, children } = props;
   const View = useContext(ServiceView);
-  if (View) return <View id={id}>{children}</View>;
+  if (View) return <View {...props} />;
   return <InAppLink to={{ name: 'service', params: { id } }}>{children}</InAppLink>;
 }
 

@@ -12,7 +12,12 @@ export type Inline =
   /** A link to a service entry, written `[text](service:id)`; the number lives only in the data. */
   | { t: 'service'; id: string; c: Inline[] }
   /** A link to an in-app screen, written `[text](screen:name)`. */
-  | { t: 'screen'; name: string; c: Inline[] };
+  | { t: 'screen'; name: string; c: Inline[] }
+  /**
+   * An easy-read picture for the idea this line starts, written `[](picture:name)`. Only easy
+   * read draws it (beside the idea); elsewhere it shows nothing. `c` is always empty.
+   */
+  | { t: 'picture'; name: string; c: Inline[] };
 
 export type Block =
   | { t: 'h'; level: 2 | 3; c: Inline[] }

@@ -190,7 +190,7 @@ function Side(props: {
 }
 
 /** In show mode a service in the text is a name; its number is shown, big, under the card. */
-function ServiceName({ children }: { id: string; children: ComponentChildren }) {
+function ServiceName({ children }: { id: string; text: string; children: ComponentChildren }) {
   return <strong>{children}</strong>;
 }
 

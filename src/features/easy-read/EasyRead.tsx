@@ -9,6 +9,10 @@ import { Prose } from '../../content/Prose.tsx';
 import type { Page } from '../../content/types.ts';
 import { currentLanguage, directionOf } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { ServiceCallLink } from '../services/ServiceNumber.tsx';
+import { toIdeas } from './ideas.ts';
+import { Picture, isPicture } from './pictures.tsx';
+import './easy-read.css';
 
 /** Easy-read pages are content pages in the `easy-read` section. */
 export const EASY_READ = 'easy-read';
@@ -96,14 +100,42 @@ function EasyReadPage({ slug }: { slug: string }) {
         {page.meta.title}
       </h1>
       {fallback && <FallbackNote />}
-      <div class="page-lang" lang={pageLang} dir={directionOf(pageLang)}>
-        <Prose blocks={page.body} />
+      <div class="page-lang easy-read" lang={pageLang} dir={directionOf(pageLang)}>
+        <Ideas blocks={page.body} />
       </div>
       <h2>{t('content.sources')}</h2>
       <div dir={directionOf(pageLang)}>
         <SourceList sources={page.meta.sources} lang={pageLang} />
       </div>
       <p class="muted">{t('content.reviewed', { date })}</p>
+    </>
+  );
+}
+
+/**
+ * The page as Easy Read lays it out: each idea a row, its picture beside its short lines. A
+ * service is a call link that shows its number.
+ */
+function Ideas({ blocks }: { blocks: Page['body'] }) {
+  const t = useT('easy-read');
+  return (
+    <>
+      {toIdeas(blocks).map((row, i) =>
+        row.t === 'heading' ? (
+          <Prose key={i} blocks={[row.block]} />
+        ) : (
+          <div key={i} class="idea">
+            {row.picture && isPicture(row.picture) ? (
+              <Picture name={row.picture} label={t(`pictures.${row.picture}`)} />
+            ) : (
+              <span class="picture" />
+            )}
+            <div class="idea-text">
+              <Prose blocks={row.blocks} service={ServiceCallLink} />
+            </div>
+          </div>
+        ),
+      )}
     </>
   );
 }

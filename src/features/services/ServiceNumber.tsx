@@ -56,18 +56,28 @@ function ServiceNumberLine({ id, lang, big }: { id: string; lang?: string; big?:
 }
 
 /**
- * A `service:id` link in content as a real call link (easy read writes the number in the link's
- * words, checked against the data by test/unit/easy-read-pages.test.ts). A service with no number
- * to dial opens its screen instead.
+ * A `service:id` link in content as a real call link that shows the number: easy read writes the
+ * number in the link's words (checked against the data by test/unit/easy-read-pages.test.ts);
+ * where the words hold no number, as for an area's own line, it is added from the data. A
+ * service with no number to dial opens its screen instead.
  */
-export function ServiceCallLink({ id, children }: { id: string; children: ComponentChildren }) {
+export function ServiceCallLink(props: { id: string; text: string; children: ComponentChildren }) {
+  const { id, text, children } = props;
   const channel = firstNumber(id);
   const href = channel && channelHref(channel);
   if (!href) return <InAppLink to={{ name: 'service', params: { id } }}>{children}</InAppLink>;
   return (
     <a class={styles.callLink} href={href}>
       <PhoneIcon class={styles.callIcon} />
-      <span>{children}</span>
+      <span>
+        {children}
+        {!/\d/.test(text) && (
+          <>
+            {': '}
+            <span class={styles.number}>{channel.number}</span>
+          </>
+        )}
+      </span>
     </a>
   );
 }
