@@ -55,21 +55,30 @@ describe('ShowMode', () => {
     expect(screen.getAllByRole('link', { name: 'Call 999' })).toHaveLength(1);
   });
 
-  it("puts the person's language beside the professional's, with an honest note where a card is not translated", async () => {
+  it("puts the person's language beside the professional's, each marked with its language", async () => {
     services.showMode.enter();
     render(<ShowMode params={{ lang: 'pl', with: 'en' }} />);
+    const polish = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Dziękuję, że mi o tym mówisz',
+    });
+    expect(polish.closest('section')?.getAttribute('lang')).toBe('pl');
+    const english = screen.getByRole('heading', { level: 2, name: 'Thank you for telling me' });
+    expect(english.closest('section')?.getAttribute('lang')).toBe('en');
+  });
+
+  it("shows English once, under an honest note in the person's language, where a card is not translated", async () => {
+    services.showMode.enter();
+    render(<ShowMode params={{ lang: 'ur', with: 'en' }} />);
     const heading = await screen.findByRole('heading', {
       level: 1,
       name: 'Thank you for telling me',
     });
-    // No Polish cards yet: English is shown once, under a note in Polish, marked as English.
-    const side = heading.closest('section');
-    expect(side?.getAttribute('lang')).toBe('en');
-    const note = await screen.findByText(/nie jest jeszcze przetłumaczona na polski/);
-    expect(note.getAttribute('lang')).toBe('pl');
-    expect(
-      screen.queryByRole('heading', { level: 2, name: 'Thank you for telling me' }),
-    ).toBeNull();
+    expect(heading.closest('section')?.getAttribute('lang')).toBe('en');
+    const note = await screen.findByText(/ابھی اردو میں ترجمہ نہیں ہوا/);
+    expect(note.getAttribute('lang')).toBe('ur');
+    expect(note.getAttribute('dir')).toBe('rtl');
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
   });
 
   it('offers to start show mode when it is off, rather than showing the screens', () => {

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n/use-t.ts';
 import { useServices } from '../../core/services.ts';
 import type { ScreenProps } from '../../core/screens.ts';
-import { currentLanguage, directionOf, fixedTIn } from '../../i18n/index.ts';
+import { currentLanguage, directionOf, fixedTIn, tApp } from '../../i18n/index.ts';
 import { offeredLanguages } from '../../i18n/languages.ts';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
@@ -103,24 +103,27 @@ export function ShowMode({ params }: ScreenProps<'show'>) {
     );
   }
 
-  const english = loaded?.cards.get('en');
+  // No heading until the cards are here: the shell focuses the first heading that appears.
+  if (!loaded) return <p class="muted">{tApp('shell.loading')}</p>;
+
+  const english = loaded.cards.get('en');
   const total = (english?.length ?? 0) + 1; // the cards, then the handover card
   const last = english !== undefined && index === total - 1;
   const go = (to: number): void => {
     moved.current = true;
     setIndex(Math.max(0, Math.min(total - 1, to)));
   };
-  const sides = loaded && !last ? cardSides(index, langs, loaded.cards) : [];
+  const sides = last ? [] : cardSides(index, langs, loaded.cards);
 
   return (
     <div class="show-card">
       {english && <p class="show-count">{t('show.step', { n: index + 1, total })}</p>}
-      {last || !loaded ? (
+      {last ? (
         <div class="show-side">
           <h1 tabIndex={-1} ref={heading}>
-            {last ? t('handover.title') : t('show.title')}
+            {t('handover.title')}
           </h1>
-          {last && <Handover />}
+          <Handover />
         </div>
       ) : (
         <>

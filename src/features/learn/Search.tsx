@@ -64,7 +64,7 @@ export function Search() {
       {asked && found.length > 0 && (
         <ul class="page-list search-results">
           {found.map((hit) => (
-            <li key={hit.key}>
+            <li key={hit.key} data-result={hit.key}>
               {hit.kind === 'service' ? (
                 <div class="search-service">
                   <ServiceNumber id={hit.service.id} />
