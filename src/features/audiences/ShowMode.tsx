@@ -72,9 +72,12 @@ export function ShowMode({ params }: ScreenProps<'show'>) {
     };
   }, [key, attempt]);
 
-  // Moving between cards focuses the new heading, as moving between app screens does.
+  // Moving between cards focuses the new heading, as moving between app screens does, and
+  // shows the card from its top, so "Leave show mode" above it stays in sight.
   useEffect(() => {
-    if (moved.current) heading.current?.focus();
+    if (!moved.current) return;
+    heading.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
   }, [index]);
 
   if (!showMode.active.value) {
