@@ -8,7 +8,7 @@ import { currentLanguage } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
 import { formatIsoDate } from '../../content/format-date.ts';
 import { SourceList } from '../../content/SourceList.tsx';
-import { InAppLink } from '../../ui/InAppLink.tsx';
+import { useNavigation } from '../../core/services.ts';
 
 type State =
   | { status: 'loading' }
@@ -21,6 +21,7 @@ type State =
  */
 export function PageView({ params }: ScreenProps<'page'>) {
   const t = useT('learn');
+  const navigation = useNavigation();
   const slug = params.slug;
   const lang = currentLanguage();
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -68,8 +69,10 @@ export function PageView({ params }: ScreenProps<'page'>) {
         </p>
       )}
       <Prose blocks={body} />
-      <p lang={lang}>
-        <InAppLink to={{ name: 'search' }}>{t('searchButton')}</InAppLink>
+      <p class="action-row" lang={lang}>
+        <button type="button" class="button secondary" onClick={() => navigation.go('search')}>
+          {t('searchButton')}
+        </button>
       </p>
       <footer class="page-meta">
         <p>

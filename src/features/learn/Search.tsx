@@ -6,7 +6,6 @@ import { currentLanguage, directionOf } from '../../i18n/index.ts';
 import { useNavigation } from '../../core/services.ts';
 import type { SearchDocument } from '../../content/types.ts';
 import { Field } from '../../ui/Field.tsx';
-import { InAppLink } from '../../ui/InAppLink.tsx';
 import { services } from '../services/directory.ts';
 import { ServiceNumber } from '../services/ServiceNumber.tsx';
 import { localText } from '../services/text.ts';
@@ -21,6 +20,7 @@ import { loadPhrases } from './phrases.ts';
  */
 export function Search() {
   const t = useT('learn');
+  const navigation = useNavigation();
   const lang = currentLanguage();
   const [finder, setFinder] = useState<Finder>();
   const [query, setQuery] = useState('');
@@ -69,9 +69,13 @@ export function Search() {
                 <div class="search-service">
                   <ServiceNumber id={hit.service.id} />
                   <p class="page-link-summary">{localText(hit.service.offers, lang)}</p>
-                  <InAppLink to={{ name: 'service', params: { id: hit.service.id } }}>
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => navigation.go('service', { id: hit.service.id })}
+                  >
                     {t('search.serviceMore')}
-                  </InAppLink>
+                  </button>
                 </div>
               ) : (
                 <PageHit page={hit.page} terms={terms} />
