@@ -23,9 +23,11 @@ export function App() {
     <div class={showing ? 'shell show-mode' : 'shell'}>
       <UpdateBanner />
       <OtherTabBanner />
-      {showing && (
+      {showing ? (
+        // Show mode is for reading across a desk: only quick exit (outside the shell) and this one
+        // way out stay on screen; language links, Back, Home, the footer and the emergency button
+        // would only take space from the card (each card that names help shows its number).
         <div class="show-bar" role="region" aria-label={t('shell.showModeOn')}>
-          <p>{t('shell.showModeOn')}</p>
           <button
             type="button"
             class="button secondary"
@@ -37,30 +39,35 @@ export function App() {
             {t('shell.showModeLeave')}
           </button>
         </div>
-      )}
-      <div class="shell-top">
-        <EmergencyButton />
-        <LanguageSwitch />
-      </div>
-      {navigation.canGoBack.value && (
-        <nav class="shell-nav" aria-label={t('shell.home')}>
-          <button type="button" class="link-button" onClick={() => navigation.back()}>
-            {t('shell.back')}
-          </button>
-          <button type="button" class="link-button" onClick={() => navigation.reset()}>
-            {t('shell.home')}
-          </button>
-        </nav>
+      ) : (
+        <>
+          <div class="shell-top">
+            <EmergencyButton />
+            <LanguageSwitch />
+          </div>
+          {navigation.canGoBack.value && (
+            <nav class="shell-nav" aria-label={t('shell.home')}>
+              <button type="button" class="link-button" onClick={() => navigation.back()}>
+                {t('shell.back')}
+              </button>
+              <button type="button" class="link-button" onClick={() => navigation.reset()}>
+                {t('shell.home')}
+              </button>
+            </nav>
+          )}
+        </>
       )}
       <main id="main">
         <ScreenHost screen={screen} />
       </main>
-      <footer class="shell-footer">
-        <button type="button" class="link-button" onClick={() => navigation.go('safer-use')}>
-          {t('shell.saferUse')}
-        </button>
-        <ReadAloudToggle />
-      </footer>
+      {!showing && (
+        <footer class="shell-footer">
+          <button type="button" class="link-button" onClick={() => navigation.go('safer-use')}>
+            {t('shell.saferUse')}
+          </button>
+          <ReadAloudToggle />
+        </footer>
+      )}
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import type { Inline, Page, PageSource, PageSummary } from '../content/types.ts';
+import type { Inline, Page, PageSource, PageSummary, SearchDocument } from '../content/types.ts';
 import type { Directory } from '../regions/schema.ts';
 import { loadLedger, requireListed } from './facts-ledger.ts';
 import { areaFolder } from './services-plugin.ts';
-import { compilePage, ContentError, plainText } from './markdown.ts';
+import { compilePage, ContentError, searchSections } from './markdown.ts';
 
 const INDEX_ID = 'virtual:content-index';
 const SEARCH_ID = 'virtual:content-search';
@@ -159,6 +159,11 @@ export function summarise(page: Page): PageSummary {
   return { slug, lang, title, summary, audience, section, order, reviewed, area };
 }
 
+/** What the offline search knows of a page: its summary and its text, section by section. */
+export function searchDocument(page: Page): SearchDocument {
+  return { ...summarise(page), sections: searchSections(page.body) };
+}
+
 /**
  * Content pages are Markdown with front matter in locales/<lang>/pages/ (shared) and beside each
  * area's pack (its own). This plugin validates them (the build fails on a bad page), turns each
@@ -189,8 +194,7 @@ export function contentPlugin(options: PageOptions = {}): Plugin {
         return `export const pages = ${JSON.stringify(pages().map(summarise))};`;
       }
       if (id === '\0' + SEARCH_ID) {
-        const docs = pages().map((p) => ({ ...summarise(p), text: plainText(p.body) }));
-        return `export const documents = ${JSON.stringify(docs)};`;
+        return `export const documents = ${JSON.stringify(pages().map(searchDocument))};`;
       }
       if (id === '\0' + AREA_PAGES_ID) return areaPagesModule(root, options);
       if (id.endsWith('.md') && (id.includes('/locales/') || isAreaPage(id))) {

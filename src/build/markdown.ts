@@ -128,9 +128,13 @@ function toLink(token: Tokens.Link, file: string): Inline {
       `${file}: link "${href}" names no screen that opens without parameters (src/core/screens.ts)`,
     );
   }
+  if (scheme === 'picture' && /^[a-z-]+$/.test(rest)) {
+    if (c.length > 0) throw new ContentError(`${file}: a picture link has no words: [](${href})`);
+    return { t: 'picture', name: rest, c: [] };
+  }
   if (scheme === 'https' && URL.canParse(href)) return { t: 'link', href, c };
   throw new ContentError(
-    `${file}: link "${href}" must be https:, page:slug, service:id, role:name or screen:name`,
+    `${file}: link "${href}" must be https:, page:slug, service:id, role:name, screen:name or picture:name`,
   );
 }
 
@@ -169,4 +173,19 @@ export function plainText(blocks: Block[]): string {
   return blocks
     .map((b) => ('items' in b ? b.items.map(inline).join('\n') : inline(b.c)))
     .join('\n');
+}
+
+/**
+ * A page body cut at its headings, as plain text, for search: a result can then name the section
+ * and quote the sentence that matched. Text before the first heading has an empty heading.
+ */
+export function searchSections(blocks: Block[]): { heading: string; text: string }[] {
+  const sections: { heading: string; blocks: Block[] }[] = [{ heading: '', blocks: [] }];
+  for (const block of blocks) {
+    if (block.t === 'h') sections.push({ heading: plainText([block]), blocks: [] });
+    else sections[sections.length - 1]?.blocks.push(block);
+  }
+  return sections
+    .filter((s) => s.heading !== '' || s.blocks.length > 0)
+    .map((s) => ({ heading: s.heading, text: plainText(s.blocks) }));
 }

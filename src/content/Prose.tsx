@@ -1,4 +1,4 @@
-import { createContext, type ComponentType } from 'preact';
+import { createContext, type ComponentChildren, type ComponentType } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Block, Inline } from './types.ts';
 import { isolateLtr } from '../ui/Bidi.tsx';
@@ -16,6 +16,20 @@ export type ServiceNumber = ComponentType<{ id: string; named: false }>;
 const Numbers = createContext<ServiceNumber | undefined>(undefined);
 
 /**
+ * How a service link (`service:id`, or a role once resolved) renders. By default it opens the
+ * service's screen; show mode and easy read pass their own (a call link, or the name with the
+ * number shown beside the card).
+ */
+export type ServiceLinkView = ComponentType<{
+  id: string;
+  /** The link's words as plain text. */
+  text: string;
+  children: ComponentChildren;
+}>;
+
+const ServiceView = createContext<ServiceLinkView | undefined>(undefined);
+
+/**
  * Renders a compiled content page. Everything becomes text nodes and a few known elements: there
  * is no HTML string anywhere, so content cannot inject markup. Links go only where the build
  * allowed: https sites (new tab, no referrer), other pages, service entries and app screens.
@@ -25,9 +39,12 @@ export function Prose({
   roles,
   rtl = false,
   serviceNumber,
+  service,
 }: {
   blocks: Block[];
   roles?: RoleResolver | undefined;
+  /** How service links render (ServiceLinkView above); an in-app link by default. */
+  service?: ServiceLinkView | undefined;
   /**
    * Shows a service's number: every paragraph or list item that names a service (by id or by
    * role) is followed by that service's number, so nobody needs a further tap to find it. The
@@ -44,7 +61,9 @@ export function Prose({
   return (
     <RightToLeft.Provider value={rtl}>
       <Numbers.Provider value={serviceNumber}>
-        {roles ? <Roles.Provider value={roles}>{view}</Roles.Provider> : view}
+        <ServiceView.Provider value={service}>
+          {roles ? <Roles.Provider value={roles}>{view}</Roles.Provider> : view}
+        </ServiceView.Provider>
       </Numbers.Provider>
     </RightToLeft.Provider>
   );
@@ -168,10 +187,14 @@ function InlineView({ item }: { item: Inline }) {
       );
     case 'service':
       return (
-        <InAppLink to={{ name: 'service', params: { id: item.id } }}>{inline(item.c)}</InAppLink>
+        <ServiceLink id={item.id} text={plain(item.c)}>
+          {inline(item.c)}
+        </ServiceLink>
       );
     case 'role':
       return <RoleLink role={item.role} text={item.c} />;
+    case 'picture':
+      return null; // drawn beside its idea by easy read (src/features/easy-read)
     case 'screen':
       // The build checks every screen link (src/build/markdown.ts); this guard is cheap.
       return isLinkableScreen(item.name) ? (
@@ -188,14 +211,25 @@ function RoleLink({ role, text }: { role: string; text: Inline[] }) {
   const rtl = useContext(RightToLeft);
   if (!service) return <>{inline(text)}</>;
   return (
-    <InAppLink to={{ name: 'service', params: { id: service.id } }}>
+    <ServiceLink id={service.id} text={text.length > 0 ? plain(text) : service.name}>
       {text.length > 0 ? inline(text) : isolateLtr(service.name, rtl)}
-    </InAppLink>
+    </ServiceLink>
   );
 }
 
+function plain(items: Inline[]): string {
+  return items.map((i) => (typeof i === 'string' ? i : plain(i.c))).join('');
+}
+
+function ServiceLink(props: { id: string; text: string; children: ComponentChildren }) {
+  const { id, children } = props;
+  const View = useContext(ServiceView);
+  if (View) return <View {...props} />;
+  return <InAppLink to={{ name: 'service', params: { id } }}>{children}</InAppLink>;
+}
+
 /** Looks like a link, behaves as in-app navigation: no URL change, no history entry. */
-function InAppLink({ to, children }: { to: ScreenRef; children: preact.ComponentChildren }) {
+function InAppLink({ to, children }: { to: ScreenRef; children: ComponentChildren }) {
   const navigation = useNavigation();
   return (
     <button type="button" class="link-button inline-link" onClick={() => navigation.open(to)}>

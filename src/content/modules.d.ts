@@ -8,7 +8,7 @@ declare module 'virtual:content-index' {
 }
 
 declare module 'virtual:content-search' {
-  export const documents: (import('./types.ts').PageSummary & { text: string })[];
+  export const documents: import('./types.ts').SearchDocument[];
 }
 
 declare module 'virtual:area-pages' {

@@ -18,7 +18,12 @@ export type Inline =
    */
   | { t: 'role'; role: string; c: Inline[] }
   /** A link to an in-app screen, written `[text](screen:name)`. */
-  | { t: 'screen'; name: string; c: Inline[] };
+  | { t: 'screen'; name: string; c: Inline[] }
+  /**
+   * An easy-read picture for the idea this line starts, written `[](picture:name)`. Only easy
+   * read draws it (beside the idea); elsewhere it shows nothing. `c` is always empty.
+   */
+  | { t: 'picture'; name: string; c: Inline[] };
 
 export type Block =
   | { t: 'h'; level: 2 | 3; c: Inline[] }
@@ -64,3 +69,6 @@ export type PageSummary = Pick<
   PageMeta,
   'slug' | 'lang' | 'title' | 'summary' | 'audience' | 'section' | 'order' | 'reviewed' | 'area'
 >;
+
+/** A page for the offline search: its summary, and its text cut at its headings. */
+export type SearchDocument = PageSummary & { sections: { heading: string; text: string }[] };

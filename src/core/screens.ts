@@ -15,7 +15,8 @@ export interface ScreenParams {
   professional: NoParams;
   self: NoParams;
   'audience-page': { slug: string };
-  show: NoParams;
+  /** `lang`: the person's language for the cards; `with`: a second language shown beside it. */
+  show: { lang?: string; with?: string };
   'show-off': NoParams;
   learn: NoParams;
   page: { slug: string };

@@ -107,6 +107,19 @@ export async function fixedT<N extends Namespace>(ns: N): Promise<TFunction<N>> 
   return (await loadEngine()).getFixedT(null, ns);
 }
 
+/**
+ * The translate function for a namespace in a given language, whatever the current one is: show
+ * mode puts a card in the person's language beside the professional's.
+ */
+export async function fixedTIn<N extends Extract<Namespace, string>>(
+  ns: N,
+  lang: string,
+): Promise<TFunction<N>> {
+  const instance = await loadEngine();
+  await Promise.all([...new Set(['en', lang])].map((l) => loadBundle(instance, l, ns)));
+  return instance.getFixedT(lang, ns);
+}
+
 /** The engine if it has loaded; feature screens render only after their namespace has loaded. */
 export function engineIfLoaded(): I18next | undefined {
   return loaded;

@@ -206,7 +206,7 @@ for (const [n, { code: lang }] of offeredLanguages().entries()) {
       expect(walked).toEqual(
         expect.arrayContaining([
           'Find someone to talk to',
-          'Search these pages',
+          'Search',
           'Safe contacts and code words',
           'Your own notes',
           'New diary entry',

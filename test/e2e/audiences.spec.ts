@@ -152,7 +152,6 @@ test.describe('show mode', () => {
 
     await openDoor(page, 'For professionals');
     await page.getByRole('button', { name: 'Start show mode' }).click();
-    await expect(page.getByText('Show mode: nothing is saved on this device.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
 
     // Every screen, one idea each, to the last one.
@@ -170,24 +169,16 @@ test.describe('show mode', () => {
     ).toBeVisible();
     await expectNoAxeViolations(page, 'show mode handover');
 
-    // Other screens stay in show mode, and the plain pages still work.
-    await page
-      .getByRole('contentinfo')
-      .getByRole('button', { name: 'Using this app safely' })
-      .click();
-    await expect(page.getByText('Show mode: nothing is saved on this device.')).toBeVisible();
-    await page.getByRole('button', { name: 'Back', exact: true }).click();
-
-    await page.getByRole('button', { name: 'Leave show mode' }).first().click();
+    await page.getByRole('button', { name: 'Leave show mode' }).click();
     await expect(page.getByRole('heading', { level: 1, name: HOME })).toBeVisible();
-    await expect(page.getByText('Show mode: nothing is saved on this device.')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Leave show mode' })).toBeHidden();
 
     expect(await snapshotStorage(page)).toEqual(before);
 
     // The mode was never stored, so a reload comes back in the ordinary mode.
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: HOME })).toBeVisible();
-    await expect(page.getByText('Show mode: nothing is saved on this device.')).toBeHidden();
+    await expect(page.getByRole('button', { name: 'Leave show mode' })).toBeHidden();
     expect(await snapshotStorage(page)).toEqual(before);
   });
 
@@ -242,5 +233,78 @@ test.describe('show mode', () => {
     await expect(page.locator('main strong', { hasText: host })).toHaveText(host);
     await page.getByRole('button', { name: 'Previous' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  });
+
+  test('issue 17: fills the screen in large print at 390 and 1280 px, with only exit and leave, and each number as a call link', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page);
+    await openDoor(page, 'For professionals');
+    await page.getByRole('button', { name: 'Start show mode' }).click();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Thank you for telling me' }),
+    ).toBeFocused();
+    // Only quick exit and the way out: no language links, Back, Home, footer or emergency button.
+    await expect(page.getByRole('button', { name: 'Leave show mode' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Emergency Exit this page' })).toBeInViewport();
+    for (const name of ['Back', 'Home', 'Polski']) {
+      await expect(page.getByRole('button', { name, exact: true })).toHaveCount(0);
+    }
+    await expect(page.getByRole('contentinfo')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /^Emergency: 999|^Call 999/ })).toHaveCount(0);
+
+    const layout = () =>
+      page.locator('.show-card').evaluate((card) => ({
+        width: card.getBoundingClientRect().width,
+        text: parseFloat(getComputedStyle(card.querySelector('.show-side p') ?? card).fontSize),
+      }));
+    const phone = await layout();
+    expect(phone.width).toBeGreaterThan(390 * 0.85);
+    expect(phone.text).toBeGreaterThanOrEqual(28);
+
+    while (!(await page.getByRole('heading', { level: 1, name: 'Free helplines' }).isVisible())) {
+      await page.getByRole('button', { name: 'Next' }).click();
+    }
+    await expect(page.getByRole('link', { name: 'Call 0808 2000 247' })).toHaveAttribute(
+      'href',
+      'tel:08082000247',
+    );
+    await page.getByRole('button', { name: 'Next' }).click();
+    const emergency = page.getByRole('link', { name: 'Call 999' });
+    await expect(emergency).toHaveAttribute('href', 'tel:999');
+    await expect(emergency).toContainText('999');
+
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const wide = await layout();
+    expect(wide.width).toBeGreaterThan(1280 * 0.85);
+    expect(wide.text).toBeGreaterThan(phone.text);
+    await expectNoAxeViolations(page, 'show mode, wide');
+  });
+
+  test("issue 17: shows each card in the person's language beside the professional's, and saves nothing", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page);
+    await waitForOffline(page);
+    const before = await snapshotStorage(page);
+    await openDoor(page, 'For professionals');
+    await page.getByLabel("The person's language").selectOption('pl');
+    await page.getByLabel('Also show each card in').selectOption('en');
+    await page.getByRole('button', { name: 'Start show mode' }).click();
+    const polish = page.getByRole('heading', { level: 1, name: 'Dziękuję, że mi o tym mówisz' });
+    const english = page.getByRole('heading', { level: 2, name: 'Thank you for telling me' });
+    await expect(polish).toBeFocused();
+    await expect(english).toBeVisible();
+    // Side by side on a wide screen: the two headings share a line.
+    const [left, right] = [await polish.boundingBox(), await english.boundingBox()];
+    expect(Math.abs((left?.y ?? 0) - (right?.y ?? 1))).toBeLessThan(4);
+    expect(right?.x ?? 0).toBeGreaterThan((left?.x ?? 0) + (left?.width ?? 0));
+    await expect(page.locator('section[lang="pl"]')).toBeVisible();
+    await expect(page.locator('section[lang="en"]')).toBeVisible();
+    await expectNoAxeViolations(page, 'show mode, two languages');
+    await page.getByRole('button', { name: 'Leave show mode' }).click();
+    expect(await snapshotStorage(page)).toEqual(before);
   });
 });

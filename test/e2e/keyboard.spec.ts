@@ -27,9 +27,9 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await expectScreenHeadingFocused(page, 'Easy read');
 
-    await tabTo(page, page.getByRole('button', { name: /in an emergency/ }));
+    await tabTo(page, page.getByRole('button', { name: /get help now/ }));
     await page.keyboard.press('Space');
-    await expectScreenHeadingFocused(page, 'Easy read: in an emergency');
+    await expectScreenHeadingFocused(page, 'Easy read: get help now');
 
     await tabTo(page, page.getByRole('button', { name: 'Back', exact: true }), { backwards: true });
     await page.keyboard.press('Enter');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, expectNoAxeViolations, waitForOffline } from './fixtures.ts';
 import { PASS } from './vault-helpers.ts';
@@ -13,6 +14,21 @@ async function openLearn(page: Page): Promise<void> {
 }
 
 /** Everything the app could have written to the device, as text. */
+/** The quiet-field attributes (spec 34). */
+const QUIET = {
+  autocomplete: 'off',
+  autocorrect: 'off',
+  autocapitalize: 'off',
+  spellcheck: 'false',
+};
+
+/** Every fifth query of the committed list that names a page or a national service. */
+const SAMPLE = (
+  JSON.parse(readFileSync('test/fixtures/search-queries.json', 'utf8')) as {
+    queries: [string, string][];
+  }
+).queries.filter(([, expected], i) => i % 5 === 0 && !expected.startsWith('role:'));
+
 async function dumpStorage(page: Page) {
   return page.evaluate(async () => {
     const records: string[] = [];
@@ -88,26 +104,48 @@ test.describe('learn: understanding abuse', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Economic abuse' })).toBeFocused();
   });
 
-  test('search works offline (P2) from the learn screen; the box is not remembered (spec 34)', async ({
+  test('search finds pages and services from everyday words, offline, and keeps nothing typed (spec 34)', async ({
     page,
     context,
   }) => {
     await openLearn(page);
     await waitForOffline(page);
+    const before = await dumpStorage(page);
+    const address = page.url();
+    const entries = await page.evaluate(() => history.length);
     await context.setOffline(true);
-    await page.getByRole('button', { name: 'Search these pages' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Search these pages' })).toBeFocused();
+    await page.getByRole('button', { name: 'Search pages and services' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeFocused();
     const box = page.getByRole('searchbox', { name: 'What do you want to find?' });
-    await expect(box).toHaveAttribute('spellcheck', 'false');
-    await expect(box).toHaveAttribute('autocomplete', 'off');
-    await box.fill('pharmacy');
-    await box.press('Enter');
-    await expect(page.getByText(/pages? found/)).toBeVisible();
+    for (const [name, value] of Object.entries(QUIET))
+      await expect(box).toHaveAttribute(name, value);
+
+    // Part of the committed query list, typed as a person would; the first result is checked.
+    const first = page.locator('[data-result]').first();
+    for (const [query, expected] of SAMPLE) {
+      await box.fill(query);
+      await expect(first, query).toHaveAttribute('data-result', expected);
+    }
+    await box.fill('refuj');
+    await expect(page.getByRole('link', { name: 'Call 0808 2000 247' })).toBeVisible();
     await expectNoAxeViolations(page, 'search results');
-    await page.getByRole('button', { name: /^Ways to get help in an emergency/ }).click();
+
+    await box.fill('he reads my texts');
+    await page.getByRole('button', { name: /^Abuse using phones and apps/ }).click();
     await expect(
-      page.getByRole('heading', { level: 1, name: 'Ways to get help in an emergency' }),
+      page.getByRole('heading', { level: 1, name: 'Abuse using phones and apps' }),
     ).toBeFocused();
+    // Services are found from the information pages too.
+    await page.getByRole('button', { name: 'Search pages and services' }).click();
+    await page.getByRole('searchbox').fill('samaritans');
+    await expect(page.getByRole('link', { name: 'Call 116 123' })).toBeVisible();
+
+    // Nothing typed is kept: not in the address, the history, or any storage.
+    expect(page.url()).toBe(address);
+    expect(await page.evaluate(() => history.length)).toBe(entries);
+    const after = await dumpStorage(page);
+    expect(after).toEqual(before);
+    expect(JSON.stringify(after)).not.toMatch(/samaritans|refuj|reads my texts/);
   });
 });
 

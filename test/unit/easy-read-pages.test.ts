@@ -7,6 +7,8 @@ import { loadAllPages } from '../../src/build/content-plugin.ts';
 import { directory } from 'virtual:services';
 import type { Inline } from '../../src/content/types.ts';
 import { unknownLinkedNumbers } from './service-numbers.ts';
+import { toIdeas } from '../../src/features/easy-read/ideas.ts';
+import { PICTURES } from '../../src/features/easy-read/pictures.tsx';
 
 /** Easy-read pages (src/features/easy-read): short sentences, one idea per line, no numbers. */
 describe('easy-read pages are easy to read', () => {
@@ -54,8 +56,15 @@ describe('easy-read pages are easy to read', () => {
   const easyPages = loadAllPages(process.cwd()).filter(
     (p) => p.meta.section === 'easy-read' && p.meta.lang === 'en',
   );
+  // The area's own entries differ between deployments: easy read shows their number from the
+  // data beside the link (ServiceCallLink), so shared text never holds an area's number.
   const hasNumber = (id: string): boolean =>
-    directory.services.some((s) => s.id === id && s.channels.some((c) => 'number' in c));
+    directory.services.some(
+      (s) =>
+        s.id === id &&
+        !directory.areas.some((a) => a.id === s.pack) &&
+        s.channels.some((c) => 'number' in c),
+    );
   const links = (c: Inline[]): { id: string; text: string }[] =>
     c.flatMap((i) =>
       typeof i === 'string'
@@ -71,6 +80,42 @@ describe('easy-read pages are easy to read', () => {
       const silent = all.filter((l) => hasNumber(l.id) && !/\d/.test(l.text));
       expect(silent.map((l) => `${l.id}: "${l.text}"`)).toEqual([]);
       expect(unknownLinkedNumbers(page.body)).toEqual([]);
+    },
+  );
+
+  /** Easy Read layout (GOV.UK accessible communication formats; Mencap): a picture beside each idea. */
+  const all = loadAllPages(process.cwd()).filter((p) => p.meta.section === 'easy-read');
+  it.each(all.map((p) => [`${p.meta.lang}/${p.meta.slug}`, p] as const))(
+    '%s: every idea has a picture the app draws, and a page has at most 10 ideas',
+    (_name, page) => {
+      const ideas = toIdeas(page.body).filter((r) => r.t === 'idea');
+      expect(ideas.length).toBeLessThanOrEqual(10);
+      for (const idea of ideas) {
+        expect(idea.picture, JSON.stringify(idea.blocks[0])).toBeDefined();
+        expect(PICTURES).toContain(idea.picture);
+      }
+    },
+  );
+
+  it('covers what abuse is, is it happening to me, getting help now, calling a helpline, using the app safely and making a plan', () => {
+    expect(easyPages.map((p) => p.meta.slug).sort()).toEqual([
+      'easy-read-calling-a-helpline',
+      'easy-read-emergency',
+      'easy-read-is-it-happening',
+      'easy-read-using-this-app-safely',
+      'easy-read-what-is-abuse',
+      'easy-read-your-plan',
+    ]);
+  });
+
+  it.each(readdirSync(join(process.cwd(), 'locales')))(
+    '%s: every picture has a text alternative',
+    (lang) => {
+      const file = join(process.cwd(), 'locales', lang, 'easy-read.json');
+      const strings = JSON.parse(readFileSync(file, 'utf8')) as {
+        pictures: Record<string, string>;
+      };
+      expect(Object.keys(strings.pictures).sort()).toEqual([...PICTURES].sort());
     },
   );
 });

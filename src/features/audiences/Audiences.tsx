@@ -1,7 +1,11 @@
 import './audiences.css';
 import { useT } from '../../i18n/use-t.ts';
 import { useServices } from '../../core/services.ts';
+import { useState } from 'preact/hooks';
 import { PageList } from './PageList.tsx';
+import { Select } from '../../ui/Select.tsx';
+import { currentLanguage } from '../../i18n/index.ts';
+import { offeredLanguages } from '../../i18n/languages.ts';
 
 /** For friends, family, neighbours and workmates of someone who may be experiencing abuse. */
 export function Family() {
@@ -20,9 +24,13 @@ export function Family() {
 export function Professional() {
   const { navigation, showMode } = useServices();
   const t = useT('audiences');
+  // The person's language first; the professional's own (the app's language) beside it.
+  const [person, setPerson] = useState(currentLanguage);
+  const [beside, setBeside] = useState(currentLanguage);
+  const languages = offeredLanguages.map((l) => ({ value: l.code, label: l.name }));
   const start = (): void => {
     showMode.enter();
-    navigation.go('show');
+    navigation.go('show', { lang: person, with: beside });
   };
   return (
     <>
@@ -31,6 +39,24 @@ export function Professional() {
       <section class="show-panel" aria-labelledby="show-panel-title">
         <h2 id="show-panel-title">{t('professional.showTitle')}</h2>
         <p>{t('professional.showText')}</p>
+        {languages.length > 1 && (
+          <>
+            <Select
+              id="show-person"
+              label={t('professional.showPerson')}
+              value={person}
+              options={languages}
+              onChange={setPerson}
+            />
+            <Select
+              id="show-beside"
+              label={t('professional.showBeside')}
+              value={beside}
+              options={[{ value: '', label: t('professional.showNoSecond') }, ...languages]}
+              onChange={setBeside}
+            />
+          </>
+        )}
         <p>
           <button type="button" class="button" onClick={start}>
             {showMode.active.value ? t('professional.showContinue') : t('professional.showStart')}

@@ -21,7 +21,7 @@ afterEach(() => services.showMode.leave());
 describe('ShowMode', () => {
   it('goes one idea per screen, focusing each heading, and ends on the handover', async () => {
     services.showMode.enter();
-    render(<ShowMode />);
+    render(<ShowMode params={{}} />);
     await screen.findByRole('heading', { level: 1, name: 'Thank you for telling me' });
     expect(screen.queryByRole('button', { name: 'Previous' })).toBeNull();
 
@@ -36,13 +36,53 @@ describe('ShowMode', () => {
     const host = location.origin.replace(/^https?:\/\//, '');
     expect(screen.getByRole('img', { name: `Code that opens ${host}` })).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Leave show mode' }));
-    expect(services.showMode.active.value).toBe(false);
-    expect(writesBlocked()).toBe(false);
+    // The one way out is the shell's bar, so the last card has no second "Leave" button.
+    expect(screen.queryByRole('button', { name: 'Leave show mode' })).toBeNull();
+    expect(writesBlocked()).toBe(true);
+  });
+
+  it('shows the number, big, with a call link, on a card that names help', async () => {
+    services.showMode.enter();
+    render(<ShowMode params={{}} />);
+    await screen.findByRole('heading', { level: 1, name: 'Thank you for telling me' });
+    while (!screen.queryByRole('heading', { level: 1, name: 'If you are ever in danger' })) {
+      fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    }
+    const call = await screen.findByRole('link', { name: 'Call 999' });
+    expect(call.getAttribute('href')).toBe('tel:999');
+    expect(call.textContent).toContain('999');
+    // 999 and the silent-call route share one number: it is shown once.
+    expect(screen.getAllByRole('link', { name: 'Call 999' })).toHaveLength(1);
+  });
+
+  it("puts the person's language beside the professional's, each marked with its language", async () => {
+    services.showMode.enter();
+    render(<ShowMode params={{ lang: 'pl', with: 'en' }} />);
+    const polish = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Dziękuję, że mi o tym mówisz',
+    });
+    expect(polish.closest('section')?.getAttribute('lang')).toBe('pl');
+    const english = screen.getByRole('heading', { level: 2, name: 'Thank you for telling me' });
+    expect(english.closest('section')?.getAttribute('lang')).toBe('en');
+  });
+
+  it("shows English once, under an honest note in the person's language, where a card is not translated", async () => {
+    services.showMode.enter();
+    render(<ShowMode params={{ lang: 'ur', with: 'en' }} />);
+    const heading = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Thank you for telling me',
+    });
+    expect(heading.closest('section')?.getAttribute('lang')).toBe('en');
+    const note = await screen.findByText(/ابھی اردو میں ترجمہ نہیں ہوا/);
+    expect(note.getAttribute('lang')).toBe('ur');
+    expect(note.getAttribute('dir')).toBe('rtl');
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
   });
 
   it('offers to start show mode when it is off, rather than showing the screens', () => {
-    render(<ShowMode />);
+    render(<ShowMode params={{}} />);
     expect(screen.getByText(/Show mode is off/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Start show mode' }));
     expect(services.showMode.active.value).toBe(true);

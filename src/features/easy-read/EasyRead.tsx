@@ -7,10 +7,13 @@ import { PageNotes, useEnglishChoice } from '../../content/PageNotes.tsx';
 import { loadPage } from '../../content/load-page.ts';
 import { Prose } from '../../content/Prose.tsx';
 import { personsArea, roleLink } from '../services/roles.ts';
-import { ServiceLine } from '../services/ServiceLine.tsx';
 import type { Page } from '../../content/types.ts';
 import { currentLanguage, directionOf } from '../../i18n/index.ts';
 import { useT } from '../../i18n/use-t.ts';
+import { ServiceCallLink } from '../services/ServiceNumber.tsx';
+import { toIdeas } from './ideas.ts';
+import { Picture, isPicture } from './pictures.tsx';
+import './easy-read.css';
 
 /** Easy-read pages are content pages in the `easy-read` section. */
 export const EASY_READ = 'easy-read';
@@ -105,19 +108,42 @@ function EasyReadPage({ slug }: { slug: string }) {
         english={english}
         onToggle={toggle}
       />
-      <div class="page-lang" lang={pageLang} dir={directionOf(pageLang)}>
-        <Prose
-          blocks={page.body}
-          roles={roleLink}
-          rtl={directionOf(pageLang) === 'rtl'}
-          serviceNumber={ServiceLine}
-        />
+      <div class="page-lang easy-read" lang={pageLang} dir={directionOf(pageLang)}>
+        <Ideas blocks={page.body} rtl={directionOf(pageLang) === 'rtl'} />
       </div>
       <h2>{t('content.sources')}</h2>
       <div dir={directionOf(pageLang)}>
         <SourceList sources={page.meta.sources} lang={pageLang} />
       </div>
       <p class="muted">{t('content.reviewed', { date })}</p>
+    </>
+  );
+}
+
+/**
+ * The page as Easy Read lays it out: each idea a row, its picture beside its short lines. A
+ * service is a call link that shows its number.
+ */
+function Ideas({ blocks, rtl }: { blocks: Page['body']; rtl: boolean }) {
+  const t = useT('easy-read');
+  return (
+    <>
+      {toIdeas(blocks).map((row, i) =>
+        row.t === 'heading' ? (
+          <Prose key={i} blocks={[row.block]} roles={roleLink} rtl={rtl} />
+        ) : (
+          <div key={i} class="idea">
+            {row.picture && isPicture(row.picture) ? (
+              <Picture name={row.picture} label={t(`pictures.${row.picture}`)} />
+            ) : (
+              <span class="picture" />
+            )}
+            <div class="idea-text">
+              <Prose blocks={row.blocks} roles={roleLink} rtl={rtl} service={ServiceCallLink} />
+            </div>
+          </div>
+        ),
+      )}
     </>
   );
 }

@@ -18,7 +18,7 @@ afterEach(async () => {
 });
 
 describe('easy read', () => {
-  it('lists the four easy-read pages in order and opens one in the same screen', async () => {
+  it('lists the easy-read pages in order and opens one in the same screen', async () => {
     await loadNamespace('easy-read');
     render(<EasyRead params={{}} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Easy read' })).toBeTruthy();
@@ -26,11 +26,13 @@ describe('easy read', () => {
     const titles = [...list.querySelectorAll('.door-title')].map((el) => el.textContent);
     expect(titles).toEqual([
       'Easy read: what abuse is',
+      'Easy read: is this happening to me?',
+      'Easy read: get help now',
+      'Easy read: what happens when you call a helpline',
       'Easy read: using this app safely',
-      'Easy read: in an emergency',
       'Easy read: how to use your plan',
     ]);
-    fireEvent.click(screen.getByRole('button', { name: /in an emergency/ }));
+    fireEvent.click(screen.getByRole('button', { name: /get help now/ }));
     expect(services.navigation.current.value).toEqual({
       name: 'easy-read',
       params: { slug: 'easy-read-emergency' },
@@ -70,10 +72,24 @@ describe('easy read', () => {
   it('shows no note in English', async () => {
     await loadNamespace('easy-read');
     render(<EasyRead params={{ slug: 'easy-read-emergency' }} />);
-    await waitFor(() =>
-      screen.getByRole('heading', { level: 1, name: 'Easy read: in an emergency' }),
-    );
+    await waitFor(() => screen.getByRole('heading', { level: 1, name: 'Easy read: get help now' }));
     expect(screen.queryByText(/shown in English/)).toBeNull();
+  });
+
+  it('puts a picture with a text alternative beside each idea, and makes 999 a call link', async () => {
+    await loadNamespace('easy-read');
+    render(<EasyRead params={{ slug: 'easy-read-emergency' }} />);
+    await screen.findByRole('heading', { level: 1, name: 'Easy read: get help now' });
+    expect(screen.getByRole('img', { name: 'Phone keys' })).toBeTruthy();
+    const ideas = document.querySelectorAll('.idea');
+    expect(ideas.length).toBeGreaterThan(5);
+    for (const idea of ideas)
+      expect(idea.querySelector('svg[role="img"][aria-label]')).toBeTruthy();
+    const call = screen.getByRole('link', { name: 'Call the police on 999' });
+    expect(call.getAttribute('href')).toBe('tel:999');
+    // The area's own line shows its number from the data.
+    const local = screen.getByRole('link', { name: /call the local line, day or night: \d/ });
+    expect(local.getAttribute('href')).toMatch(/^tel:\d+$/);
   });
 
   it('links to the plan screen from the plan page', async () => {

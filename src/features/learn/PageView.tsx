@@ -12,6 +12,7 @@ import { useT } from '../../i18n/use-t.ts';
 import { formatIsoDate } from '../../content/format-date.ts';
 import { SourceList } from '../../content/SourceList.tsx';
 import { isolateLtr } from '../../ui/Bidi.tsx';
+import { useNavigation } from '../../core/services.ts';
 
 type State =
   | { status: 'loading' }
@@ -24,6 +25,7 @@ type State =
  */
 export function PageView({ params }: ScreenProps<'page'>) {
   const t = useT('learn');
+  const navigation = useNavigation();
   const slug = params.slug;
   const lang = currentLanguage();
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -80,6 +82,11 @@ export function PageView({ params }: ScreenProps<'page'>) {
         rtl={directionOf(meta.lang) === 'rtl'}
         serviceNumber={ServiceLine}
       />
+      <p class="action-row" lang={lang}>
+        <button type="button" class="button secondary" onClick={() => navigation.go('search')}>
+          {t('searchButton')}
+        </button>
+      </p>
       <footer class="page-meta" lang={lang} dir={directionOf(lang)}>
         <p>
           <strong>{t('page.lastReviewed')}</strong>{' '}

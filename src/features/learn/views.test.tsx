@@ -39,7 +39,7 @@ describe('learn list', () => {
 
   test('leads to search and to the private check-in', () => {
     render(<Learn />);
-    fireEvent.click(screen.getByRole('button', { name: 'Search these pages' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Search pages and services' }));
     expect(services.navigation.current.value.name).toBe('search');
     fireEvent.click(screen.getByRole('button', { name: 'Is this happening to me?' }));
     expect(services.navigation.current.value.name).toBe('check-in');
@@ -101,24 +101,34 @@ describe('a content page', () => {
 });
 
 describe('offline search', () => {
-  test('finds pages by a word and opens one', () => {
+  test('finds a page by everyday words, quoting the sentence that matched, and opens it', async () => {
     render(<Search />);
     const box = screen.getByRole('searchbox', { name: 'What do you want to find?' });
     expect(box.getAttribute('autocomplete')).toBe('off');
-    fireEvent.input(box, { target: { value: 'stalking' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
-    expect(screen.getByText(/pages? found/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: /^Stalking and harassment/ }));
+    expect(box.getAttribute('spellcheck')).toBe('false');
+    fireEvent.input(box, { target: { value: 'he reads my texts' } });
+    const first = await screen.findByRole('button', { name: /^Abuse using phones and apps/ });
+    expect(screen.getByText(/\d+ results/)).toBeTruthy();
+    fireEvent.click(first);
     expect(services.navigation.current.value).toEqual({
       name: 'page',
-      params: { slug: 'stalking-and-harassment' },
+      params: { slug: 'tech-abuse' },
     });
   });
 
-  test('says so when nothing matches', () => {
+  test('finds services, with the number as a call link, even with a spelling mistake', async () => {
+    render(<Search />);
+    fireEvent.input(await screen.findByRole('searchbox'), { target: { value: 'refuj' } });
+    const call = await screen.findByRole('link', { name: 'Call 0808 2000 247' });
+    expect(call.getAttribute('href')).toBe('tel:08082000247');
+    expect(
+      screen.getAllByRole('button', { name: 'More about this service' }).length,
+    ).toBeGreaterThan(0);
+  });
+
+  test('says so when nothing matches', async () => {
     render(<Search />);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzzzqqq' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Search' }));
-    expect(screen.getByText('No pages found. Try a different or shorter word.')).toBeTruthy();
+    expect(await screen.findByText('Nothing found. Try a different or shorter word.')).toBeTruthy();
   });
 });
