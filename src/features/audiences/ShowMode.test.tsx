@@ -67,18 +67,16 @@ describe('ShowMode', () => {
     expect(english.closest('section')?.getAttribute('lang')).toBe('en');
   });
 
-  it("shows English once, under an honest note in the person's language, where a card is not translated", async () => {
+  it("shows the person's language first and the professional's beside it, each marked with its own language", async () => {
     services.showMode.enter();
     render(<ShowMode params={{ lang: 'ur', with: 'en' }} />);
-    const heading = await screen.findByRole('heading', {
-      level: 1,
-      name: 'Thank you for telling me',
-    });
-    expect(heading.closest('section')?.getAttribute('lang')).toBe('en');
-    const note = await screen.findByText(/ابھی اردو میں ترجمہ نہیں ہوا/);
-    expect(note.getAttribute('lang')).toBe('ur');
-    expect(note.getAttribute('dir')).toBe('rtl');
-    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'مجھے بتانے کا شکریہ' });
+    const first = heading.closest('section');
+    expect(first?.getAttribute('lang')).toBe('ur');
+    expect(first?.getAttribute('dir')).toBe('rtl');
+    const second = screen.getByRole('heading', { level: 2, name: 'Thank you for telling me' });
+    expect(second.closest('section')?.getAttribute('lang')).toBe('en');
+    // Where a card has no translation, show-cards.test.ts checks that English shows once instead.
   });
 
   it('offers to start show mode when it is off, rather than showing the screens', () => {

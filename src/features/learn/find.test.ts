@@ -52,12 +52,14 @@ const finder = (lang = 'en') =>
       page('phones', 'Przemoc przez telefon', 'Sprawdzają twój telefon.', { lang: 'pl' }),
     ],
     services: [
-      service('town-line', 'Town 24-hour line', '01632 960000', { roles: ['24h-line'] }),
+      service('town-line', 'Town 24-hour line', '01632 960000'),
       service('helpline', 'National Helpline', '0808 2000 247'),
     ],
     phrases,
     lang,
     text: (t, l) => t[l] ?? t['en'] ?? '',
+    // The area's pack fills the role with its own entry (services/roles.ts).
+    roleEntry: (role) => (role === '24h-line' ? 'town-line' : undefined),
   });
 
 const keys = (query: string, lang?: string) =>
