@@ -28,22 +28,26 @@ export function LanguageSwitch({
   const t = useT();
   if (languages.length < 2) return null;
   const current = currentLanguage();
+  // The review note sits after the buttons, not inside them, so the buttons can share a line with
+  // the emergency button where they fit and leave more of a small screen for the numbers.
   return (
-    <nav class="shell-lang" aria-label={t('shell.language')}>
-      {languages.map((language) => (
-        <button
-          key={language.code}
-          type="button"
-          class="link-button"
-          lang={language.code}
-          dir={language.dir}
-          aria-pressed={language.code === current}
-          onClick={() => void chooseLanguage(language.code)}
-        >
-          {language.name}
-        </button>
-      ))}
+    <>
+      <nav class="shell-lang" aria-label={t('shell.language')}>
+        {languages.map((language) => (
+          <button
+            key={language.code}
+            type="button"
+            class="link-button"
+            lang={language.code}
+            dir={language.dir}
+            aria-pressed={language.code === current}
+            onClick={() => void chooseLanguage(language.code)}
+          >
+            {language.name}
+          </button>
+        ))}
+      </nav>
       {stringsNeedReview(current) && <p class="shell-review">{t('review.strings')}</p>}
-    </nav>
+    </>
   );
 }
