@@ -47,7 +47,12 @@ export function LanguageSwitch({
           </button>
         ))}
       </nav>
-      {stringsNeedReview(current) && <p class="shell-review">{t('review.strings')}</p>}
+      {stringsNeedReview(current) && (
+        // A landmark of its own: outside the buttons' nav, text must still sit in one (axe region).
+        <div class="shell-review" role="region" aria-label={t('shell.language')}>
+          <p>{t('review.strings')}</p>
+        </div>
+      )}
     </>
   );
 }
