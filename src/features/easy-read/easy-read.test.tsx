@@ -59,12 +59,14 @@ describe('easy read', () => {
     await setLanguage('pl');
     await loadNamespace('easy-read');
     const { unmount } = render(<EasyRead params={{}} />);
-    expect(screen.getByRole('button', { name: /Łatwy tekst: w nagłym wypadku/ })).toBeTruthy();
-    expect(screen.getByRole('button', { name: /what abuse is/ }).getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('button', { name: /Łatwy tekst: pomoc teraz/ })).toBeTruthy();
+    expect(screen.getByRole('button', { name: /czym jest przemoc/ }).getAttribute('lang')).toBe(
+      'pl',
+    );
     unmount();
     render(<EasyRead params={{ slug: 'easy-read-emergency' }} />);
     const heading = await screen.findByRole('heading', { level: 1 });
-    expect(heading.textContent).toBe('Łatwy tekst: w nagłym wypadku');
+    expect(heading.textContent).toBe('Łatwy tekst: pomoc teraz');
     expect(heading.getAttribute('lang')).toBe('pl');
     expect(screen.queryByText(/po angielsku\./)).toBeNull();
   });
