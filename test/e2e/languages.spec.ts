@@ -51,14 +51,15 @@ test.describe('languages', () => {
     await openApp(page);
     const url = page.url();
     const length = await page.evaluate(() => history.length);
-    await page.getByRole('button', { name: /^Easy read/ }).click();
-    await page.getByRole('button', { name: /what abuse is/ }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Easy read: what abuse is');
-    // Urdu has no easy-read translation yet, so the English page stays under the note.
-    await page.locator('.shell-lang').getByRole('button', { name: 'اردو' }).click();
-    await expect(page.getByText(appString('ur', 'content.fallback'))).toBeVisible();
+    // The area's own pathway for professionals is written in English only, so after switching
+    // the English page stays, under the note in the chosen language.
+    await page.getByRole('button', { name: /^For professionals/ }).click();
+    await page.getByRole('button', { name: /^Who does what in St Helens/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who does what in St Helens');
+    await page.locator('.shell-lang').getByRole('button', { name: 'Polski' }).click();
+    await expect(page.getByText(appString('pl', 'content.fallback'))).toBeVisible();
     await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute('lang', 'en');
-    await expect(page.locator('[data-screen]')).toHaveAttribute('data-screen', 'easy-read');
+    await expect(page.locator('[data-screen]')).toHaveAttribute('data-screen', 'audience-page');
     expect(page.url()).toBe(url);
     expect(await page.evaluate(() => history.length)).toBe(length);
   });
