@@ -39,8 +39,8 @@ describe('easy read', () => {
     });
   });
 
-  it('shows an untranslated page in English, marked as English, under a note in Urdu', async () => {
-    await setLanguage('ur');
+  it('shows an untranslated page in English, marked as English, under a note in the chosen language', async () => {
+    await setLanguage('pl');
     await loadNamespace('easy-read');
     render(<EasyRead params={{ slug: 'easy-read-what-is-abuse' }} />);
     const heading = await screen.findByRole('heading', { level: 1 });
@@ -48,11 +48,26 @@ describe('easy read', () => {
     expect(heading.getAttribute('lang')).toBe('en');
     expect(heading.getAttribute('dir')).toBe('ltr');
     expect(
-      screen.getByText('یہ صفحہ ابھی اردو میں دستیاب نہیں، اس لیے انگریزی میں دکھایا گیا ہے۔'),
+      screen.getByText(
+        'Ta strona nie jest jeszcze dostępna po polsku, dlatego jest pokazana po angielsku.',
+      ),
     ).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'یہ معلومات کہاں سے لی گئی ہیں' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Skąd pochodzą te informacje' })).toBeTruthy();
     const source = screen.getByRole('link', { name: 'Domestic Abuse Act 2021, section 1' });
     expect(source.getAttribute('rel')).toContain('noreferrer');
+  });
+
+  it('opens a page translated into Urdu in Urdu, right to left, with no note', async () => {
+    await setLanguage('ur');
+    await loadNamespace('easy-read');
+    render(<EasyRead params={{ slug: 'easy-read-what-is-abuse' }} />);
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading.textContent).toBe('آسان الفاظ میں: بدسلوکی کیا ہے');
+    expect(heading.getAttribute('lang')).toBe('ur');
+    expect(heading.getAttribute('dir')).toBe('rtl');
+    expect(
+      screen.queryByText('یہ صفحہ ابھی اردو میں دستیاب نہیں، اس لیے انگریزی میں دکھایا گیا ہے۔'),
+    ).toBeNull();
   });
 
   it('lists and opens a translated page in the chosen language, with no note', async () => {
