@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures.ts';
 import { makeBackup } from './vault-backup-fixture.ts';
-import { createVault, PASS } from './vault-helpers.ts';
+import { createVault, openSettings, PASS } from './vault-helpers.ts';
 import { expectCovered, HOME, openHideApp, setDisguise } from './disguise-helpers.ts';
 
 /**
@@ -12,14 +12,6 @@ import { expectCovered, HOME, openHideApp, setDisguise } from './disguise-helper
  */
 const FILE_PASS = 'lantern pebble harbour mint';
 const NEXT_PASS = 'copper violin autumn shelf';
-
-async function openSettings(page: Page): Promise<void> {
-  await openApp(page);
-  await page.getByRole('button', { name: /Backup and passphrase/ }).click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Backup and passphrase' }),
-  ).toBeVisible();
-}
 
 async function restore(page: Page, file: string | Buffer, passphrase: string): Promise<void> {
   await page.getByLabel('File to restore').setInputFiles({

@@ -1,21 +1,20 @@
 import type { Page } from '@playwright/test';
 import { REVEALING_FILE_WORDS } from '../../src/build/deploy-config.ts';
 import { deploy, expect, openApp, test, waitForOffline } from './fixtures.ts';
-import { createVault, PASS } from './vault-helpers.ts';
+import {
+  CANARY,
+  createVault,
+  dumpDevice,
+  expectNoCanary,
+  hidePage,
+  openSettings,
+  PASS,
+} from './vault-helpers.ts';
 
 /**
  * Issue 12 on the built app: no typed word is lost (limits, kept records, drafts across lock and
  * quick exit), no file or URL names the app's purpose, and a long diary stays usable.
  */
-const CANARY = 'ZEBRA-CANARY-7731';
-
-async function openSettings(page: Page): Promise<void> {
-  await openApp(page);
-  await page.getByRole('button', { name: /Backup and passphrase/ }).click();
-  await expect(
-    page.getByRole('heading', { level: 1, name: 'Backup and passphrase' }),
-  ).toBeVisible();
-}
 
 async function goHome(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Home', exact: true }).click();
@@ -37,57 +36,6 @@ async function unlockIfAsked(page: Page): Promise<void> {
     await page.getByRole('button', { name: 'Open', exact: true }).click();
     await expect(box).toBeHidden({ timeout: 20_000 });
   }
-}
-
-/** What a tap on a `tel:` link or switching to the camera does: the page is hidden. */
-async function hidePage(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange'));
-    Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
-  });
-}
-
-/** Every key and value in IndexedDB, binary as latin1, base64 and UTF-8 (as the P12 test). */
-async function dumpStorage(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const show = (value: unknown): string =>
-      JSON.stringify(value, (_key, v: unknown) => {
-        const bytes =
-          v instanceof ArrayBuffer ? new Uint8Array(v) : v instanceof Uint8Array ? v : undefined;
-        if (!bytes) return v;
-        const latin1 = Array.from(bytes, (b) => String.fromCharCode(b)).join('');
-        return `${latin1} ${btoa(latin1)} ${new TextDecoder().decode(bytes)}`;
-      });
-    const parts: string[] = [];
-    for (const info of await indexedDB.databases()) {
-      const database = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(info.name ?? '');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(new Error('open failed'));
-      });
-      for (const name of [...database.objectStoreNames]) {
-        const store = database.transaction(name).objectStore(name);
-        const read = (request: IDBRequest) =>
-          new Promise<unknown>((resolve) => (request.onsuccess = () => resolve(request.result)));
-        parts.push(name, show(await read(store.getAllKeys())), show(await read(store.getAll())));
-      }
-      database.close();
-    }
-    for (const area of [localStorage, sessionStorage]) {
-      for (let i = 0; i < area.length; i += 1) {
-        const key = area.key(i) ?? '';
-        parts.push(key, area.getItem(key) ?? '');
-      }
-    }
-    return parts.join('\n');
-  });
-}
-
-function expectNoCanary(dump: string): void {
-  expect(dump).not.toContain(CANARY);
-  expect(dump).not.toContain(Buffer.from(CANARY).toString('base64'));
-  expect(dump).not.toContain(Buffer.from(CANARY, 'utf16le').toString('latin1'));
 }
 
 /** Writes records through the app's own vault (found from the settings screen's props). */
@@ -233,8 +181,8 @@ test.describe('issue 12', () => {
     await hidePage(page);
     await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
     await expect(page.getByText(CANARY)).toHaveCount(0);
-    await expect.poll(async () => (await dumpStorage(page)).includes('"p:w"')).toBe(true);
-    expectNoCanary(await dumpStorage(page));
+    await expect.poll(async () => (await dumpDevice(page)).includes('"p:w"')).toBe(true);
+    expectNoCanary(await dumpDevice(page));
 
     await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
     await page.getByRole('button', { name: 'Open', exact: true }).click();
@@ -255,9 +203,9 @@ test.describe('issue 12', () => {
     await expect(page.locator('html.exiting')).toBeAttached();
     await expect(page.getByLabel('What happened', { exact: true })).toHaveCount(0);
     await expect
-      .poll(async () => (await dumpStorage(page)).includes('"p:w"'), { timeout: 10_000 })
+      .poll(async () => (await dumpDevice(page)).includes('"p:w"'), { timeout: 10_000 })
       .toBe(true);
-    expectNoCanary(await dumpStorage(page));
+    expectNoCanary(await dumpDevice(page));
 
     await page.goto('/');
     await openApp(page);
@@ -273,8 +221,8 @@ test.describe('issue 12', () => {
     await page.getByLabel('Date it happened').fill('2026-03-01');
     await page.getByRole('button', { name: 'Save entry' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved' }).first()).toBeVisible();
-    await expect.poll(async () => (await dumpStorage(page)).includes('"p:w"')).toBe(false);
-    expectNoCanary(await dumpStorage(page));
+    await expect.poll(async () => (await dumpDevice(page)).includes('"p:w"')).toBe(false);
+    expectNoCanary(await dumpDevice(page));
   });
 
   test('issue 12 point 5: no file the app requests or caches names what it is for', async ({
