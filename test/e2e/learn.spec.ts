@@ -24,7 +24,7 @@ const QUIET = {
 
 /** Every fifth query of the committed list that names a page or a national service. */
 const SAMPLE = (
-  JSON.parse(readFileSync('test/fixtures/search-queries.json', 'utf8')) as {
+  JSON.parse(readFileSync('test/fixtures/search-queries/en.json', 'utf8')) as {
     queries: [string, string][];
   }
 ).queries.filter(([, expected], i) => i % 5 === 0 && !expected.startsWith('role:'));

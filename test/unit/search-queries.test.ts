@@ -6,27 +6,31 @@ import { createFinder, type PhraseList } from '../../src/features/learn/find.ts'
 import { serviceWithRole, services } from '../../src/features/services/directory.ts';
 import { localText } from '../../src/features/services/text.ts';
 import type { Role } from '../../src/regions/schema.ts';
-import { loadQueries, scoreQueries } from './search-queries.ts';
+import { loadQueries, queryLanguages, scoreQueries } from './search-queries.ts';
 
 /**
- * What people type finds the right thing: every query in test/fixtures/search-queries.json is run
- * against the real pages, the deployment's directory and the English phrase list.
+ * What people type finds the right thing, in each language: every query in
+ * test/fixtures/search-queries/<lang>.json is run against the real pages (that language's where
+ * translated), the deployment's directory and that language's phrase list.
  */
-describe('search finds what people mean', () => {
-  const root = process.cwd();
-  const phrases = JSON.parse(
-    readFileSync(join(root, 'locales/en/_search.json'), 'utf8'),
-  ) as PhraseList;
+const root = process.cwd();
+const documents = loadAllPages(root).map(searchDocument);
+const roleId = (role: string) => serviceWithRole(role as Role)?.id;
+const phraseList = (lang: string) =>
+  JSON.parse(readFileSync(join(root, `locales/${lang}/_search.json`), 'utf8')) as PhraseList;
+
+describe.each(queryLanguages(root))('search finds what people mean, in %s', (lang) => {
+  const phrases = phraseList(lang);
   const finder = createFinder({
-    documents: loadAllPages(root).map(searchDocument),
+    documents,
     services,
     phrases,
-    lang: 'en',
+    lang,
     text: localText,
-    roleEntry: (role) => serviceWithRole(role as Role)?.id,
+    roleEntry: roleId,
   });
-  const queries = loadQueries(root);
-  const result = scoreQueries(finder, queries, (role) => serviceWithRole(role as Role)?.id);
+  const queries = loadQueries(root, lang);
+  const result = scoreQueries(finder, queries, roleId);
 
   it('has at least 60 realistic queries', () => {
     expect(queries.length).toBeGreaterThanOrEqual(60);
@@ -42,7 +46,7 @@ describe('search finds what people mean', () => {
   });
 
   it('every phrase target names a page or service that exists', () => {
-    const slugs = new Set(loadAllPages(root).map((p) => `page:${p.meta.slug}`));
+    const slugs = new Set(documents.map((d) => `page:${d.slug}`));
     const ids = new Set(services.map((s) => `service:${s.id}`));
     const unknown = phrases.phrases
       .flatMap((p) => p.find)

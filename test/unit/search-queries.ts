@@ -1,10 +1,23 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finder } from '../../src/features/learn/find.ts';
 
-/** The committed list of realistic queries (test/fixtures/search-queries.json). */
-export function loadQueries(root: string): [query: string, expected: string][] {
-  const file = join(root, 'test/fixtures/search-queries.json');
+const QUERIES = 'test/fixtures/search-queries';
+
+/** The languages with a committed list of realistic queries (test/fixtures/search-queries/<lang>.json). */
+export function queryLanguages(root: string): string[] {
+  const dir = join(root, QUERIES);
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.slice(0, -'.json'.length))
+        .sort()
+    : [];
+}
+
+/** One language's committed list of realistic queries, as people would type them in that language. */
+export function loadQueries(root: string, lang = 'en'): [query: string, expected: string][] {
+  const file = join(root, QUERIES, `${lang}.json`);
   return (JSON.parse(readFileSync(file, 'utf8')) as { queries: [string, string][] }).queries;
 }
 
