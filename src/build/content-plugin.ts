@@ -21,7 +21,7 @@ export interface PageOptions {
 }
 
 /** Where one area's own pages are: beside its pack, in <area>/pages/<lang>/. */
-function areaPagesDir(root: string, area: string, areaDir?: string): string {
+export function areaPagesDir(root: string, area: string, areaDir?: string): string {
   return join(areaFolder(root, areaDir), area, 'pages');
 }
 

@@ -6,7 +6,7 @@ import { checkDeployable, translationState } from './translations.ts';
 /**
  * Fails the build when the offered languages are not what deploy.config.json `translations`
  * accepts: unreviewed text when the area refuses it, or missing text in a language not marked
- * partial. Also checks every locales/<lang>/_meta.json (one review flag per string file).
+ * partial (shared pages, strings, service texts and the deployed areas' own pages). Also checks every locales/<lang>/_meta.json (one review flag per string file).
  */
 export function translationsPlugin(
   deploy: DeployConfig,
@@ -19,7 +19,9 @@ export function translationsPlugin(
       root = config.root;
     },
     buildStart() {
-      const states = translationState(root, loadDirectory({ root, ...directory }));
+      // The areas' own pages count too: a page an area writes in English only is missing in
+      // every other language it offers, as a shared page would be.
+      const states = translationState(root, loadDirectory({ root, ...directory }), directory);
       checkDeployable(states, deploy.languages, deploy.translations);
     },
   };

@@ -1,13 +1,16 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import * as v from 'valibot';
 import type { Directory, Text } from '../regions/schema.ts';
+import { areaPagesDir } from './content-plugin.ts';
 import { compilePage, plainText } from './markdown.ts';
+import type { DirectoryOptions } from './services-plugin.ts';
 
 /**
  * What is translated, what is missing and what a native speaker has not yet checked, for every
  * language in locales/. Three kinds of text carry their own review flag:
- * - content pages: `needsReview` in the page's front matter (locales/<lang>/pages/<slug>.md);
+ * - content pages: `needsReview` in the page's front matter (locales/<lang>/pages/<slug>.md, and
+ *   each deployed area's own pages, <area>/pages/<lang>/<slug>.md beside its pack);
  * - string files: `needsReview` in locales/<lang>/_meta.json, one flag per namespace file;
  * - the service directory's words: `needsReview` in src/regions/translations/<lang>/<pack>.json.
  * The build uses it to refuse what deploy.config.json `translations` does not allow; `npm run
@@ -70,7 +73,7 @@ export function readGlossary(root: string, lang: string) {
 
 export interface LanguageState {
   lang: string;
-  /** Slugs of English pages with no page in this language. */
+  /** English pages with no page in this language: a shared page's slug, an area's `<area>/<slug>`. */
   missingPages: string[];
   /** Namespaces whose file is missing, and `namespace: key` for each key missing or still English. */
   missingStrings: string[];
@@ -151,15 +154,31 @@ interface PageFacts {
   words: number;
 }
 
-function pagesOf(root: string, lang: string): Map<string, PageFacts> {
-  const dir = join(root, 'locales', lang, 'pages');
+/** The areas whose own pages a build ships, and where their packs are (as for loadDirectory). */
+export type AreaPages = Omit<DirectoryOptions, 'root'>;
+
+/**
+ * Every page in one language: shared pages by slug, and each deployed area's own pages as
+ * `<area>/<slug>` (an area's page is a page of its own, even where a shared page has the slug).
+ */
+function pagesOf(root: string, lang: string, areaPages: AreaPages): Map<string, PageFacts> {
   const pages = new Map<string, PageFacts>();
-  if (!existsSync(dir)) return pages;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
-    const slug = basename(name, '.md');
-    const page = compilePage(readFileSync(join(dir, name), 'utf8'), name, slug, lang);
-    const text = `${page.meta.title} ${page.meta.summary} ${plainText(page.body)}`;
-    pages.set(slug, { needsReview: page.meta.needsReview === true, words: countWords(text) });
+  const readFolder = (dir: string, prefix: string) => {
+    if (!existsSync(dir)) return;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.md'))) {
+      const slug = basename(name, '.md');
+      const file = join(dir, name);
+      const page = compilePage(readFileSync(file, 'utf8'), relative(root, file), slug, lang);
+      const text = `${page.meta.title} ${page.meta.summary} ${plainText(page.body)}`;
+      pages.set(`${prefix}${slug}`, {
+        needsReview: page.meta.needsReview === true,
+        words: countWords(text),
+      });
+    }
+  };
+  readFolder(join(root, 'locales', lang, 'pages'), '');
+  for (const area of new Set(areaPages.areas)) {
+    readFolder(join(areaPagesDir(root, area, areaPages.areaDir), lang), `${area}/`);
   }
   return pages;
 }
@@ -181,10 +200,17 @@ function texts(directory: Directory): { entry: string; text: Text; required: boo
   });
 }
 
-/** The state of every language but English. */
-export function translationState(root: string, directory: Directory): LanguageState[] {
+/**
+ * The state of every language but English, for a build that ships this directory and these
+ * areas' own pages (the same `areas` and `areaDir` the directory was loaded with).
+ */
+export function translationState(
+  root: string,
+  directory: Directory,
+  areaPages: AreaPages,
+): LanguageState[] {
   const namespaces = namespacesOf(root);
-  const english = pagesOf(root, 'en');
+  const english = pagesOf(root, 'en', areaPages);
   const englishStrings = new Map(
     namespaces.map((ns) => [ns, strings(read(join(root, 'locales/en', `${ns}.json`)))]),
   );
@@ -193,7 +219,7 @@ export function translationState(root: string, directory: Directory): LanguageSt
     .map((lang) => {
       const meta = readMeta(root, lang, namespaces);
       const glossary = readGlossary(root, lang);
-      const pages = pagesOf(root, lang);
+      const pages = pagesOf(root, lang, areaPages);
       const words = { translated: 0, total: 0 };
       const missingPages: string[] = [];
       for (const [slug, { words: count }] of english) {

@@ -11,8 +11,9 @@ export default async function translationsTable() {
   const { readDeployConfig, deployAreas } = await load(root, '/src/build/deploy-config.ts');
   const { loadDirectory } = await load(root, '/src/build/services-plugin.ts');
   const { translationState } = await load(root, '/src/build/translations.ts');
-  const directory = loadDirectory({ root, areas: deployAreas(readDeployConfig()) });
-  const rows = translationState(root, directory).flatMap((s) => [
+  const areas = { areas: deployAreas(readDeployConfig()) };
+  const directory = loadDirectory({ root, ...areas });
+  const rows = translationState(root, directory, areas).flatMap((s) => [
     {
       label: `${s.lang}: English words translated`,
       value: `${((100 * s.words.translated) / s.words.total).toFixed(1)} % (${s.words.translated} of ${s.words.total})`,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startStaticServer, type StaticServer } from '../tools/static-server.ts';
 import { test, expect, openApp, guard, expectNoAxeViolations } from './fixtures.ts';
+import { appString } from './a11y-helpers.ts';
 
 /**
  * One deployment serving two made-up areas (test/fixtures/regions, deploy.areas.json), built by
@@ -102,6 +103,45 @@ test('the postcode finds the area on the device, and Call now follows the choice
     ).toBeVisible();
     await expect(page.getByText('Who does what in Sample Vale')).toHaveCount(0);
     expect(await page.locator('body').innerText()).not.toMatch(ST_HELENS);
+    await rails.verify();
+  } finally {
+    await context.close();
+  }
+});
+
+test('switching keeps the screen and the URL; an untranslated page says so in the chosen language (spec 12)', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ baseURL: server.url });
+  const rails = await guard(context, server.url);
+  const page = await context.newPage();
+  try {
+    await openApp(page);
+    const url = page.url();
+    const length = await page.evaluate(() => history.length);
+    await page.getByRole('textbox', { name: 'First half of your postcode' }).fill('ZZ3');
+    await page.getByRole('button', { name: 'Find my area' }).click();
+    await expect(callNow(page).getByText('Sample Vale Helpline')).toBeVisible();
+    // This deployment's areas write their pathway for professionals in English only, and
+    // deploy.areas.json lists Polish and Urdu as partial: after switching, the English page
+    // stays, under the note in the chosen language.
+    await page.getByRole('button', { name: /^For professionals/ }).click();
+    await page.getByRole('button', { name: /^Who does what in Sample Vale/ }).click();
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText('Who does what in Sample Vale');
+    await page.locator('.shell-lang').getByRole('button', { name: 'Polski' }).click();
+    await expect(page.getByText(appString('pl', 'content.fallback'))).toBeVisible();
+    await expect(heading).toHaveAttribute('lang', 'en');
+    await expect(page.locator('[data-screen]')).toHaveAttribute('data-screen', 'audience-page');
+    expect(page.url()).toBe(url);
+    expect(await page.evaluate(() => history.length)).toBe(length);
+
+    // In Urdu the same note, and the English below it kept left to right.
+    await page.locator('.shell-lang').getByRole('button', { name: 'اردو' }).click();
+    await expect(page.getByText(appString('ur', 'content.fallback'))).toBeVisible();
+    await expect(heading).toHaveAttribute('lang', 'en');
+    await expect(heading).toHaveAttribute('dir', 'ltr');
+    await expect(heading).toHaveText('Who does what in Sample Vale');
     await rails.verify();
   } finally {
     await context.close();

@@ -1,8 +1,10 @@
 // npm run check:translations: for every language in locales/, prints the share of English words
 // translated, then what a native speaker has not yet checked (pages, string files, service
-// translations) and what is missing (pages, strings, service entries), and checks the result
-// against deploy.config.json `translations` as the build does. Exits 1 if the build would refuse
-// it. SERVICES_AREA / SERVICES_AREA_DIR pick another pack, as for check:services.
+// translations) and what is missing (pages, the deployed areas' own pages as <area>/<slug>,
+// strings, service entries), and checks the result against deploy.config.json `translations` as
+// the build does. Exits 1 if the build would refuse it. SERVICES_AREA / SERVICES_AREA_DIR pick
+// other areas (packs and pages), as for check:services; DEPLOY_CONFIG another deployment's
+// settings, as for the build.
 import { runnerImport } from 'vite';
 
 const root = process.cwd();
@@ -12,12 +14,12 @@ const plugin = await load('/src/build/services-plugin.ts');
 const translations = await load('/src/build/translations.ts');
 
 const deploy = deployConfig.readDeployConfig(process.env.DEPLOY_CONFIG);
-const directory = plugin.loadDirectory({
-  root,
+const areas = {
   areas: process.env.SERVICES_AREA?.split(',') ?? deployConfig.deployAreas(deploy),
   areaDir: process.env.SERVICES_AREA_DIR,
-});
-const states = translations.translationState(root, directory);
+};
+const directory = plugin.loadDirectory({ root, ...areas });
+const states = translations.translationState(root, directory, areas);
 console.log(translations.translationReport(states));
 console.log('');
 try {
