@@ -96,6 +96,12 @@ export interface WalkOptions {
   never?: RegExp | undefined;
   /** Screens already walked (by key): not checked again, nor walked through. */
   seen?: Set<string>;
+  /**
+   * Walk only the start screen's controls (doors and footer) whose name `walks` accepts, and
+   * check the start screen itself only if `checksStart`: lets one long walk run as several tests
+   * side by side, each taking a share of the doors.
+   */
+  share?: { walks: (label: string) => boolean; checksStart: boolean } | undefined;
 }
 
 /**
@@ -110,7 +116,7 @@ export interface WalkOptions {
 export async function walkScreens(
   page: Page,
   onScreen: (visit: ScreenVisit) => Promise<void>,
-  { never, seen = new Set<string>() }: WalkOptions = {},
+  { never, seen = new Set<string>(), share }: WalkOptions = {},
 ): Promise<ScreenVisit[]> {
   const visits: ScreenVisit[] = [];
   const headings = new Set([...seen].map((key) => key.slice(key.indexOf('|') + 1)));
@@ -156,6 +162,7 @@ export async function walkScreens(
     const selectors = path.length === 0 ? [onMain, FOOTER_NAV] : [onMain];
     for (const selector of selectors) {
       for (const { index, label } of await pressable(selector)) {
+        if (path.length === 0 && share && !share.walks(label)) continue;
         // A button that did not navigate may have changed the screen: press only what was listed.
         if ((await names(selector))[index] !== label) continue;
         const control = page.locator(selector).nth(index);
@@ -178,6 +185,7 @@ export async function walkScreens(
   };
 
   const start = await screenKey(page);
+  if (share && !share.checksStart) seen.add(start.key);
   if (!seen.has(start.key)) await visit(start, [], true);
   await explore([]);
   return visits;
