@@ -36,16 +36,19 @@ async function visitEveryDoor(
   }
 }
 
-test.describe('rail 1 (spec 12, 13): one URL for the whole life of the app', () => {
-  test('moving through every screen changes neither the URL nor history length', async ({
+test.describe('rails 1 and 2 (spec 12, 13, 23): one URL and one neutral title for the whole life of the app', () => {
+  test('moving through every screen changes neither the URL, nor history length, nor the title (rail 2, spec 23)', async ({
     page,
   }) => {
     await openApp(page);
     const url = page.url();
     const length = await page.evaluate(() => history.length);
+    expect(await page.title()).toBe(deploy.title);
+    expect(deploy.title).not.toMatch(REVEALING);
     await visitEveryDoor(page, async () => {
       expect(page.url()).toBe(url);
       expect(await page.evaluate(() => history.length)).toBe(length);
+      expect(await page.title()).toBe(deploy.title);
     });
     await page
       .getByRole('contentinfo')
@@ -90,15 +93,6 @@ test.describe('rail 1 (spec 12, 13): one URL for the whole life of the app', () 
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
-});
-
-test.describe('rail 2 (spec 23): a neutral title that never changes', () => {
-  test('the title is the deployment title on every screen', async ({ page }) => {
-    await openApp(page);
-    expect(await page.title()).toBe(deploy.title);
-    expect(deploy.title).not.toMatch(REVEALING);
-    await visitEveryDoor(page, async () => expect(await page.title()).toBe(deploy.title));
   });
 });
 
