@@ -2,13 +2,19 @@ import type { TFunction } from 'i18next';
 import { DAYS, type Day, type Hours } from '../../regions/schema.ts';
 import { isOpenAt, nextOpening } from './hours.ts';
 
-/** "08:00" → "8am", "20:30" → "8:30pm", "12:00" → "12pm", "24:00" → "midnight". */
-export function formatTime(time: string): string {
-  if (time === '24:00' || time === '00:00') return 'midnight';
+/**
+ * A time as the language's readers expect it. The clock is data (`hours.clock` in the language's
+ * services strings): "12" gives "8am", "8:30pm", "12pm"; "24" gives "08:00", "20:30". Midnight is
+ * a word ("midnight", "północ"), so "8am to midnight" never reads as a time of day zero.
+ */
+export function formatTime(time: string, t: TFunction<'services'>): string {
+  if (time === '24:00' || time === '00:00') return t('hours.midnight');
   const [h = 0, m = 0] = time.split(':').map(Number);
+  const two = (n: number): string => String(n).padStart(2, '0');
+  if (t('hours.clock') === '24') return `${two(h)}:${two(m)}`;
   const hour = h % 12 === 0 ? 12 : h % 12;
-  const minutes = m === 0 ? '' : `:${String(m).padStart(2, '0')}`;
-  return `${hour}${minutes}${h < 12 ? 'am' : 'pm'}`;
+  const minutes = m === 0 ? '' : `:${two(m)}`;
+  return `${String(hour)}${minutes}${h < 12 ? 'am' : 'pm'}`;
 }
 
 /** Days as a person says them: a run of three or more is "Monday to Friday". */
@@ -31,8 +37,8 @@ export function formatHours(hours: Hours, t: TFunction<'services'>): string[] {
   return hours.weekly.map((p) =>
     t('hours.period', {
       days: formatDays(p.days, t),
-      from: formatTime(p.from),
-      to: formatTime(p.to),
+      from: formatTime(p.from, t),
+      to: formatTime(p.to, t),
     }),
   );
 }
@@ -51,7 +57,7 @@ export function formatStatus(
   if (open) return { open, text: hours === '24/7' ? t('channel.always') : t('channel.open') };
   const next = nextOpening(hours, now);
   if (!next) return { open, text: t('channel.closed') };
-  const time = formatTime(next.time);
+  const time = formatTime(next.time, t);
   const when =
     next.daysAhead === 0
       ? t('channel.opensToday', { time })
