@@ -122,4 +122,15 @@ describe('one search over pages and services', () => {
   test('normalises case, accents and apostrophes', () => {
     expect(normalise("Won't  CAFÉ’s")).toBe('wont cafes');
   });
+
+  test('Urdu finds the same word whichever keyboard typed it', () => {
+    // Arabic-keyboard letters, ے for ی, the hamza's seat, the two forms of teh marbuta, tatweel.
+    expect(normalise('بيوي كو مارتي ہے')).toBe(normalise('بیوی کو مارتی ہی'));
+    expect(normalise('بچة بچۃ بچۂ')).toBe(normalise('بچہ بچہ بچہ'));
+    expect(normalise('گئی')).toBe(normalise('گیی'));
+    expect(normalise('مـدد')).toBe(normalise('مدد'));
+    // Urdu and Arabic digits are the same numbers.
+    expect(normalise('۹۹۹ ٩٩٩')).toBe('999 999');
+    expect(keys('۰۸۰۸ ۲۰۰۰ ۲۴۷')[0]).toBe('service:helpline');
+  });
 });

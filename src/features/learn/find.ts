@@ -28,11 +28,39 @@ type Unit =
 /** Sections search never offers: the path for people who use abuse, and show-mode cards. */
 const UNSEARCHED_SECTIONS = new Set(['self', 'show']);
 
-/** Lower case, accents and apostrophes removed, anything else that is not a letter or digit a space. */
+/**
+ * Urdu letters typed in more than one form for the same sound, folded to the form the text uses:
+ * Arabic keyboards give ي ك ه for ی ک ہ, and people write ے, ة or ۃ where the text has ی or ہ.
+ */
+const FOLD = new Map([
+  ['\u064a', '\u06cc'], // ي Arabic yeh, also what ئ leaves once its hamza is dropped: ی
+  ['\u0649', '\u06cc'], // ى alef maksura: ی
+  ['\u06d2', '\u06cc'], // ے, typed as ی and the other way round at the end of a word: ی
+  ['\u0643', '\u06a9'], // ك Arabic kaf: ک
+  ['\u0647', '\u06c1'], // ه Arabic heh: ہ
+  ['\u0629', '\u06c1'], // ة teh marbuta: ہ
+  ['\u06c3', '\u06c1'], // ۃ Urdu teh marbuta: ہ
+  ['\u06d5', '\u06c1'], // ە, what ۀ leaves once its hamza is dropped: ہ
+]);
+const FOLDED = /[\u064a\u0649\u06d2\u0643\u0647\u0629\u06c3\u06d5\u0660-\u0669\u06f0-\u06f9]/gu;
+
+/** One letter's folded form; Urdu and Arabic keyboards type their own digits, so "۹۹۹" is 999. */
+function fold(letter: string): string {
+  const code = letter.charCodeAt(0);
+  if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0);
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  return FOLD.get(letter) ?? letter;
+}
+
+/**
+ * Lower case, accents and apostrophes removed, one form for letters typed in more than one way,
+ * anything else that is not a letter or digit a space.
+ */
 export function normalise(text: string): string {
   return text
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(/[\p{M}\u0640]/gu, '') // marks, and the stretching line (tatweel) some type for looks
+    .replace(FOLDED, fold)
     .replace(/['’‘`]/g, '')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
