@@ -123,6 +123,10 @@ describe('one search over pages and services', () => {
     expect(normalise("Won't  CAFÉ’s")).toBe('wont cafes');
   });
 
+  test('Polish finds a word typed without Polish letters, ł included', () => {
+    expect(normalise('Pobił mnie, ŁÓDŹ, żona')).toBe('pobil mnie lodz zona');
+  });
+
   test('Urdu finds the same word whichever keyboard typed it', () => {
     // Arabic-keyboard letters, ے for ی, the hamza's seat, the two forms of teh marbuta, tatweel.
     expect(normalise('بيوي كو مارتي ہے')).toBe(normalise('بیوی کو مارتی ہی'));

@@ -29,7 +29,7 @@ type Unit =
 const UNSEARCHED_SECTIONS = new Set(['self', 'show']);
 
 /**
- * Urdu letters typed in more than one form for the same sound, folded to the form the text uses:
+ * Letters typed in more than one form for the same sound, folded to one. Urdu, to the form the text uses:
  * Arabic keyboards give ي ك ه for ی ک ہ, and people write ے, ة or ۃ where the text has ی or ہ.
  */
 const FOLD = new Map([
@@ -41,8 +41,12 @@ const FOLD = new Map([
   ['\u0629', '\u06c1'], // ة teh marbuta: ہ
   ['\u06c3', '\u06c1'], // ۃ Urdu teh marbuta: ہ
   ['\u06d5', '\u06c1'], // ە, what ۀ leaves once its hamza is dropped: ہ
+  // Polish ł has no accent to strip, and people typing without Polish letters write l (bił, bil).
+  ['\u0142', 'l'],
+  ['\u0141', 'l'],
 ]);
-const FOLDED = /[\u064a\u0649\u06d2\u0643\u0647\u0629\u06c3\u06d5\u0660-\u0669\u06f0-\u06f9]/gu;
+const FOLDED =
+  /[\u064a\u0649\u06d2\u0643\u0647\u0629\u06c3\u06d5\u0142\u0141\u0660-\u0669\u06f0-\u06f9]/gu;
 
 /** One letter's folded form; Urdu and Arabic keyboards type their own digits, so "۹۹۹" is 999. */
 function fold(letter: string): string {
