@@ -43,7 +43,10 @@ const stats = (samples) => {
 export async function measureSearch(root = process.cwd()) {
   const { createFinder, matchingSentence } = await load(root, '/src/features/learn/find.ts');
   const { loadAllPages, searchDocument } = await load(root, '/src/build/content-plugin.ts');
-  const { loadQueries, scoreQueries } = await load(root, '/test/unit/search-queries.ts');
+  const { loadQueries, queryLanguages, scoreQueries } = await load(
+    root,
+    '/test/unit/search-queries.ts',
+  );
   const documents = loadAllPages(root).map(searchDocument);
   const phrases = JSON.parse(readFileSync(join(root, 'locales/en/_search.json'), 'utf8'));
   const text = (t, lang) => t[lang] ?? t.en ?? '';
@@ -55,6 +58,22 @@ export async function measureSearch(root = process.cwd()) {
     createFinder({ documents, services, phrases, lang: 'en', text, roleEntry: roleId });
   const quality = scoreQueries(make(real), queries, roleId);
   const qualityBig = scoreQueries(make(big), queries, roleId);
+  // Every other language with its own phrases and queries, scored the same way.
+  const languages = queryLanguages(root)
+    .filter((lang) => lang !== 'en')
+    .map((lang) => {
+      const own = JSON.parse(readFileSync(join(root, `locales/${lang}/_search.json`), 'utf8'));
+      const finder = createFinder({
+        documents,
+        services: real,
+        phrases: own,
+        lang,
+        text,
+        roleEntry: roleId,
+      });
+      const asked = loadQueries(root, lang);
+      return { lang, count: asked.length, quality: scoreQueries(finder, asked, roleId) };
+    });
 
   // Opening search builds the index once; then every keystroke runs a query and quotes the
   // matching sentence of the first pages shown.
@@ -87,6 +106,7 @@ export async function measureSearch(root = process.cwd()) {
   return {
     quality,
     qualityBig,
+    languages,
     open,
     perKey: stats(perKey),
     perKeyCpu: stats(perKeyCpu),
@@ -107,6 +127,13 @@ export default async function searchTable() {
       { label: `Queries in the committed list`, value: String(m.queries) },
       { label: 'Expected result first', value: pct(m.quality.first) },
       { label: 'Expected result in the top 3', value: pct(m.quality.top3), budget: '≥ 90 %' },
+      ...m.languages.flatMap(({ lang, count, quality }) => [
+        {
+          label: `"${lang}": expected result first / in the top 3 (${count} queries)`,
+          value: `${pct(quality.first)} / ${pct(quality.top3)}`,
+          budget: 'top 3 ≥ 90 %',
+        },
+      ]),
       {
         label: `Top 3, with ${SIZE} made-up entries added to the directory`,
         value: pct(m.qualityBig.top3),

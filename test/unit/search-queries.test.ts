@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAllPages, searchDocument } from '../../src/build/content-plugin.ts';
+import { readDeployConfig } from '../../src/build/deploy-config.ts';
 import { createFinder, type PhraseList } from '../../src/features/learn/find.ts';
 import { serviceWithRole, services } from '../../src/features/services/directory.ts';
 import { localText } from '../../src/features/services/text.ts';
@@ -18,6 +19,15 @@ const documents = loadAllPages(root).map(searchDocument);
 const roleId = (role: string) => serviceWithRole(role as Role)?.id;
 const phraseList = (lang: string) =>
   JSON.parse(readFileSync(join(root, `locales/${lang}/_search.json`), 'utf8')) as PhraseList;
+
+describe('every language the deployment ships as complete has its own search phrases and queries', () => {
+  const config = readDeployConfig();
+  const complete = config.languages.filter((lang) => !config.translations.partial.includes(lang));
+  it.each(complete)('%s', (lang) => {
+    expect(queryLanguages(root)).toContain(lang);
+    expect(phraseList(lang).phrases.length).toBeGreaterThanOrEqual(40);
+  });
+});
 
 describe.each(queryLanguages(root))('search finds what people mean, in %s', (lang) => {
   const phrases = phraseList(lang);
