@@ -89,8 +89,9 @@ type View = (typeof ALL_VIEWS)[number];
  * The views axe runs in on a screen. Every view on every screen in the deep run, and in `npm test`
  * on every screen a door leads to. Screens found only through other buttons (in English: a
  * service, a page opened from a list or a link) are many views of one kind, so `npm test` runs
- * axe on the first two of each kind and on a quarter of the rest, a different quarter each day;
- * the other checks (rails, reflow, targets, motion, tab order, payloads) run on every screen.
+ * axe, with reflow, targets and motion, on the first two of each kind and on a quarter of the
+ * rest, a different quarter each day. The other checks (rails, tab order, quiet fields, payloads,
+ * and in other languages number order and words) run on every screen.
  */
 function axeViews(visit: ScreenVisit, sampled: Map<string, number>): readonly View[] {
   if (DEEP || SHOTS || visit.byDoor) return VIEWS;
@@ -233,14 +234,18 @@ for (const { lang, start, share, mustFind, minScreens, minFields } of WALKS) {
             await page.screenshot({ path: join(SHOTS, file), fullPage: true });
           }
         }
-        await page.setViewportSize({ width: 320, height: 640 });
-        const width = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
-        if (width > 320)
-          problems.push(`${lang} ${name}: scrolls sideways at 320 px (${width} px wide)`);
-        for (const small of await smallTargets(page))
-          problems.push(`${lang} ${name}: small target ${small}`);
-        for (const moving of await movingElements(page))
-          problems.push(`${lang} ${name}: moves with reduced motion: ${moving}`);
+        // Reflow, targets and motion go with axe: on every screen in the deep run, on a sample
+        // of the screens of one kind in the quick run (axeViews).
+        if (views.length > 0) {
+          await page.setViewportSize({ width: 320, height: 640 });
+          const width = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+          if (width > 320)
+            problems.push(`${lang} ${name}: scrolls sideways at 320 px (${width} px wide)`);
+          for (const small of await smallTargets(page))
+            problems.push(`${lang} ${name}: small target ${small}`);
+          for (const moving of await movingElements(page))
+            problems.push(`${lang} ${name}: moves with reduced motion: ${moving}`);
+        }
         for (const problem of await tabOrderProblems(page))
           problems.push(`${lang} ${name}: ${problem}`);
         for (const loud of await loudFields(page)) problems.push(`${lang} ${name}: ${loud}`);

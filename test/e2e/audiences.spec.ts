@@ -8,6 +8,9 @@ import {
   APP_ORIGIN,
 } from './fixtures.ts';
 
+// This file tests offline use, updates or what the device stores: with the service worker.
+test.use({ serviceWorkers: 'allow' });
+
 const HOME = 'Find help and stay safer';
 
 /** The three paths and what their first screen is called. */

@@ -1,6 +1,9 @@
 import { startStaticServer, type StaticServer } from '../tools/static-server.ts';
 import { test, expect, openApp, waitForOffline, deploy, guard } from './fixtures.ts';
 
+// This file tests offline use, updates or what the device stores: with the service worker.
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * Deploy smoke test: dist/ served by a plain static host that applies dist/_headers, as the
  * README's deploy section describes, rather than by the Vite preview server.

@@ -4,6 +4,9 @@ import { test, expect, openApp, expectNoAxeViolations, waitForOffline } from './
 import { PASS } from './vault-helpers.ts';
 import { sample } from '../depth.ts';
 
+// This file tests offline use, updates or what the device stores: with the service worker.
+test.use({ serviceWorkers: 'allow' });
+
 const HOME = 'Find help and stay safer';
 
 async function openLearn(page: Page): Promise<void> {

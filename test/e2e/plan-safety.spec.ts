@@ -12,6 +12,9 @@ import {
   PASS,
 } from './vault-helpers.ts';
 
+// This file tests offline use, updates or what the device stores: with the service worker.
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * Issue 12 on the built app: no typed word is lost (limits, kept records, drafts across lock and
  * quick exit), no file or URL names the app's purpose, and a long diary stays usable.

@@ -2,6 +2,9 @@ import { startStaticServer } from '../tools/static-server.ts';
 import { test, expect, openApp, deploy, waitForOffline, guard } from './fixtures.ts';
 import { HOME, expectCovered, openHideApp, pressCalc, setDisguise } from './disguise-helpers.ts';
 
+// This file tests offline use, updates or what the device stores: with the service worker.
+test.use({ serviceWorkers: 'allow' });
+
 const status = (page: import('@playwright/test').Page) => page.locator('#exit-status');
 const lit = (page: import('@playwright/test').Page) => page.locator('.exit-dots > span.on');
 

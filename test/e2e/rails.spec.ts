@@ -15,6 +15,9 @@ import {
   guard,
 } from './fixtures.ts';
 
+// This file tests offline use, updates or what the device stores: with the service worker.
+test.use({ serviceWorkers: 'allow' });
+
 /** Every door on home, opened in turn and closed again with the in-app Back. */
 async function visitEveryDoor(
   page: import('@playwright/test').Page,

@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openApp, waitForOffline, expectNoAxeViolations } from './fixtures.ts';
 
+// This file tests offline use, updates or what the device stores: with the service worker.
+test.use({ serviceWorkers: 'allow' });
+
 async function openDirectory(page: Page): Promise<void> {
   await openApp(page);
   await page.getByRole('button', { name: /Find someone to talk to/ }).click();

@@ -2,6 +2,9 @@ import { startStaticServer, type StaticServer } from '../tools/static-server.ts'
 import { test, expect, openApp, waitForOffline, guard, type Rails } from './fixtures.ts';
 import type { Browser, Page } from '@playwright/test';
 
+// This file tests offline use, updates or what the device stores: with the service worker.
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * Publishing new versions (P25). Each test runs its own static host so it can publish another
  * build: dist-next (the same app with another build label) or dist-retire (the kill switch).

@@ -23,6 +23,9 @@ import {
   PASS,
 } from './vault-helpers.ts';
 
+// This file tests offline use, updates or what the device stores: with the service worker.
+test.use({ serviceWorkers: 'allow' });
+
 const BACKUP_PASS = 'lantern pebble harbour mint';
 
 test.describe('vault', () => {
