@@ -152,8 +152,26 @@ export async function walkScreens(
       );
 
   /** The controls here the walk may press, by position in `selector`, with their names. */
+  /**
+   * The names once the screen has settled: a screen shows its heading at once, but parts of it
+   * (a list read from a lazy chunk) can arrive a moment later, so read until two reads a frame
+   * apart agree.
+   */
+  const settledNames = async (selector: string): Promise<string[]> => {
+    let last = await names(selector);
+    for (let tries = 0; tries < 50; tries++) {
+      await page.evaluate(
+        () => new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(shown))),
+      );
+      const now = await names(selector);
+      if (now.join('\n') === last.join('\n')) return now;
+      last = now;
+    }
+    return last;
+  };
+
   const pressable = async (selector: string): Promise<{ index: number; label: string }[]> =>
-    (await names(selector)).flatMap((label, index) =>
+    (await settledNames(selector)).flatMap((label, index) =>
       label !== '' && !never?.test(label) && !headings.has(label) ? [{ index, label }] : [],
     );
 
@@ -163,9 +181,13 @@ export async function walkScreens(
     for (const selector of selectors) {
       for (const { index, label } of await pressable(selector)) {
         if (path.length === 0 && share && !share.walks(label)) continue;
-        // A button that did not navigate may have changed the screen: press only what was listed.
-        if ((await names(selector))[index] !== label) continue;
-        const control = page.locator(selector).nth(index);
+        // A button that did not navigate may have changed the screen, and a part loaded late (Call
+        // now on home) moves the others: press the control listed, found again by its name, and
+        // skip it only if it is gone.
+        const current = await names(selector);
+        const at = current[index] === label ? index : current.indexOf(label);
+        if (at < 0) continue;
+        const control = page.locator(selector).nth(at);
         const byDoor =
           selector === FOOTER_NAV || (await control.evaluate((el) => el.matches('.door')));
         await control.click();
