@@ -14,6 +14,7 @@ import { ServiceCallLink } from '../services/ServiceNumber.tsx';
 import { toIdeas } from './ideas.ts';
 import { Picture, isPicture } from './pictures.tsx';
 import './easy-read.css';
+import { formatIsoDate } from '../../content/format-date.ts';
 
 /** Easy-read pages are content pages in the `easy-read` section. */
 export const EASY_READ = 'easy-read';
@@ -93,9 +94,7 @@ function EasyReadPage({ slug }: { slug: string }) {
   }
   const { page, fallback } = loaded;
   const pageLang = page.meta.lang;
-  const date = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(page.meta.reviewed),
-  );
+  const date = formatIsoDate(page.meta.reviewed, lang);
   return (
     <>
       <h1 tabIndex={-1} lang={pageLang} dir={directionOf(pageLang)}>
