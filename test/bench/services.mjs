@@ -123,6 +123,7 @@ export async function buildWith(root, outDir, area, areaDir) {
   const saved = {
     area: process.env.SERVICES_AREA,
     dir: process.env.SERVICES_AREA_DIR,
+    deploy: process.env.DEPLOY_CONFIG,
     env: process.env.NODE_ENV,
   };
   const restore = (name, value) => {
@@ -131,8 +132,22 @@ export async function buildWith(root, outDir, area, areaDir) {
   };
   process.env.SERVICES_AREA = area;
   process.env.NODE_ENV = 'production'; // runnerImport (the timing above) leaves 'development'
-  if (areaDir) process.env.SERVICES_AREA_DIR = areaDir;
-  else delete process.env.SERVICES_AREA_DIR;
+  if (areaDir) {
+    process.env.SERVICES_AREA_DIR = areaDir;
+    // Made-up packs are written in English only: the deployment ships its other languages as
+    // partial, as a real area still translating would, so the build's translation check passes.
+    const config = JSON.parse(readFileSync(join(root, 'deploy.config.json'), 'utf8'));
+    const partial = config.languages.filter((lang) => lang !== 'en');
+    const file = join(areaDir, 'deploy.bench.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ ...config, translations: { ...config.translations, partial } }),
+    );
+    process.env.DEPLOY_CONFIG = file;
+  } else {
+    delete process.env.SERVICES_AREA_DIR;
+    delete process.env.DEPLOY_CONFIG;
+  }
   try {
     const loaded = await loadConfigFromFile(
       { command: 'build', mode: 'production' },
@@ -157,6 +172,7 @@ export async function buildWith(root, outDir, area, areaDir) {
   } finally {
     restore('SERVICES_AREA', saved.area);
     restore('SERVICES_AREA_DIR', saved.dir);
+    restore('DEPLOY_CONFIG', saved.deploy);
     restore('NODE_ENV', saved.env);
   }
 }
