@@ -84,6 +84,8 @@ export async function screenWords(page: Page): Promise<string[]> {
 }
 
 const LETTERS = /\p{L}+/gu;
+/** A lower-case word in Latin letters, accented ones included (Polish, and English left behind). */
+const LATIN_WORD = /^[a-z\u00C0-\u024F]+$/;
 const tokens = (text: string): string[] =>
   (text.normalize('NFC').toLowerCase().match(LETTERS) ?? []).filter((w) => w.length > 1);
 
@@ -148,11 +150,11 @@ export interface WordCount {
 export function wordCounter(lang: string): (words: readonly string[], into: WordCount) => void {
   const own = vocabulary(lang);
   const english = vocabulary('en');
-  const latin = [...own].filter((w) => /^[a-z\u00C0-\u024F]+$/.test(w)).length;
+  const latin = [...own].filter((w) => LATIN_WORD.test(w)).length;
   const byScript = latin < own.size / 2;
   return (words, into) => {
     for (const word of words.flatMap(tokens)) {
-      const isLatin = /^[a-z\u00C0-\u024F]+$/.test(word);
+      const isLatin = LATIN_WORD.test(word);
       if (byScript) {
         if (!isLatin) into.own += 1;
         else {
