@@ -125,10 +125,10 @@ export function engineIfLoaded(): I18next | undefined {
   return loaded;
 }
 
-/** Switches language after loading every string already in use, so nothing flashes English. */
 /** Counts language choices, so that when two overlap the later one wins. */
 let choices = 0;
 
+/** Switches language after loading every string already in use, so nothing flashes English. */
 export async function setLanguage(lang: string): Promise<void> {
   const choice = (choices += 1);
   const appLoader = bundles[`../../locales/${lang}/app.json`];
