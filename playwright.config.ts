@@ -3,8 +3,12 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /**
- * Flags for Debian's Chromium on a closed network: no background calls home, no sandbox as root.
- * One list (test/tools/chromium-args.json) for the browser tests and the benchmarks alike.
+ * Flags for Debian's Chromium on a closed network: no background calls home, no sandbox as root,
+ * and no address-bar pop-up (a web page Chromium loads for every new context, which nobody sees
+ * here and which doubled the cost of a short test). Chromium reads only the last
+ * `--disable-features`, so that flag repeats Playwright's own list (test/unit/chromium-args.test.ts
+ * keeps the two in step). One list (test/tools/chromium-args.json) for the browser tests and the
+ * benchmarks alike.
  */
 export const CHROMIUM_ARGS = JSON.parse(
   readFileSync('test/tools/chromium-args.json', 'utf8'),
@@ -53,7 +57,11 @@ export default defineConfig({
       executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
     },
-    trace: 'retain-on-failure',
+    // No trace by default: recording one snapshots the page around every action, which made the
+    // walk of every screen half as slow again, in a suite whose time is all CPU. A failure still
+    // reports the page's accessibility tree (error-context.md). To look at a failure step by
+    // step, run it again with `npx playwright test <file> --trace retain-on-failure`.
+    trace: 'off',
   },
   webServer: {
     // The built app, served with the headers from dist/_headers, as a static host would.
