@@ -6,10 +6,8 @@ import {
   waitForOffline,
   expectNoAxeViolations,
   APP_ORIGIN,
+  testWithServiceWorker,
 } from './fixtures.ts';
-
-// This file tests offline use, updates or what the device stores: with the service worker.
-test.use({ serviceWorkers: 'allow' });
 
 const HOME = 'Find help and stay safer';
 
@@ -142,48 +140,49 @@ test.describe('audience paths', () => {
 });
 
 test.describe('show mode', () => {
-  test('P12, P26: a show-mode session writes nothing to IndexedDB, caches, localStorage or cookies', async ({
-    page,
-  }) => {
-    test.setTimeout(90_000); // axe runs on every show-mode screen
-    await openApp(page);
-    await waitForOffline(page);
-    const before = await snapshotStorage(page);
-    // The baseline is not empty: the settings database and the offline cache are there to compare.
-    expect(before.databases.map((d) => d.name)).toContain('tools');
-    expect(before.caches.length).toBeGreaterThan(0);
+  testWithServiceWorker(
+    'P12, P26: a show-mode session writes nothing to IndexedDB, caches, localStorage or cookies',
+    async ({ page }) => {
+      test.setTimeout(90_000); // axe runs on every show-mode screen
+      await openApp(page);
+      await waitForOffline(page);
+      const before = await snapshotStorage(page);
+      // The baseline is not empty: the settings database and the offline cache are there to compare.
+      expect(before.databases.map((d) => d.name)).toContain('tools');
+      expect(before.caches.length).toBeGreaterThan(0);
 
-    await openDoor(page, 'For professionals');
-    await page.getByRole('button', { name: 'Start show mode' }).click();
-    await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
+      await openDoor(page, 'For professionals');
+      await page.getByRole('button', { name: 'Start show mode' }).click();
+      await expect(page.getByRole('button', { name: 'Next' })).toBeVisible();
 
-    // Every screen, one idea each, to the last one.
-    let screens = 0;
-    while (await page.getByRole('button', { name: 'Next' }).isVisible()) {
-      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      await expectNoAxeViolations(page, `show mode screen ${String(screens + 1)}`);
-      await page.getByRole('button', { name: 'Next' }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-      screens += 1;
-    }
-    expect(screens).toBeGreaterThanOrEqual(5);
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Have this on your own phone' }),
-    ).toBeVisible();
-    await expectNoAxeViolations(page, 'show mode handover');
+      // Every screen, one idea each, to the last one.
+      let screens = 0;
+      while (await page.getByRole('button', { name: 'Next' }).isVisible()) {
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expectNoAxeViolations(page, `show mode screen ${String(screens + 1)}`);
+        await page.getByRole('button', { name: 'Next' }).click();
+        await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+        screens += 1;
+      }
+      expect(screens).toBeGreaterThanOrEqual(5);
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Have this on your own phone' }),
+      ).toBeVisible();
+      await expectNoAxeViolations(page, 'show mode handover');
 
-    await page.getByRole('button', { name: 'Leave show mode' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: HOME })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Leave show mode' })).toBeHidden();
+      await page.getByRole('button', { name: 'Leave show mode' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: HOME })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Leave show mode' })).toBeHidden();
 
-    expect(await snapshotStorage(page)).toEqual(before);
+      expect(await snapshotStorage(page)).toEqual(before);
 
-    // The mode was never stored, so a reload comes back in the ordinary mode.
-    await page.reload();
-    await expect(page.getByRole('heading', { level: 1, name: HOME })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Leave show mode' })).toBeHidden();
-    expect(await snapshotStorage(page)).toEqual(before);
-  });
+      // The mode was never stored, so a reload comes back in the ordinary mode.
+      await page.reload();
+      await expect(page.getByRole('heading', { level: 1, name: HOME })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Leave show mode' })).toBeHidden();
+      expect(await snapshotStorage(page)).toEqual(before);
+    },
+  );
 
   test('spec 1: uses large type, keeps quick exit on screen, and is easy to leave', async ({
     page,
@@ -285,29 +284,30 @@ test.describe('show mode', () => {
     await expectNoAxeViolations(page, 'show mode, wide');
   });
 
-  test("issue 17: shows each card in the person's language beside the professional's, and saves nothing", async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await openApp(page);
-    await waitForOffline(page);
-    const before = await snapshotStorage(page);
-    await openDoor(page, 'For professionals');
-    await page.getByLabel("The person's language").selectOption('pl');
-    await page.getByLabel('Also show each card in').selectOption('en');
-    await page.getByRole('button', { name: 'Start show mode' }).click();
-    const polish = page.getByRole('heading', { level: 1, name: 'Dziękuję, że mi o tym mówisz' });
-    const english = page.getByRole('heading', { level: 2, name: 'Thank you for telling me' });
-    await expect(polish).toBeFocused();
-    await expect(english).toBeVisible();
-    // Side by side on a wide screen: the two headings share a line.
-    const [left, right] = [await polish.boundingBox(), await english.boundingBox()];
-    expect(Math.abs((left?.y ?? 0) - (right?.y ?? 1))).toBeLessThan(4);
-    expect(right?.x ?? 0).toBeGreaterThan((left?.x ?? 0) + (left?.width ?? 0));
-    await expect(page.locator('section[lang="pl"]')).toBeVisible();
-    await expect(page.locator('section[lang="en"]')).toBeVisible();
-    await expectNoAxeViolations(page, 'show mode, two languages');
-    await page.getByRole('button', { name: 'Leave show mode' }).click();
-    expect(await snapshotStorage(page)).toEqual(before);
-  });
+  testWithServiceWorker(
+    "issue 17: shows each card in the person's language beside the professional's, and saves nothing",
+    async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await openApp(page);
+      await waitForOffline(page);
+      const before = await snapshotStorage(page);
+      await openDoor(page, 'For professionals');
+      await page.getByLabel("The person's language").selectOption('pl');
+      await page.getByLabel('Also show each card in').selectOption('en');
+      await page.getByRole('button', { name: 'Start show mode' }).click();
+      const polish = page.getByRole('heading', { level: 1, name: 'Dziękuję, że mi o tym mówisz' });
+      const english = page.getByRole('heading', { level: 2, name: 'Thank you for telling me' });
+      await expect(polish).toBeFocused();
+      await expect(english).toBeVisible();
+      // Side by side on a wide screen: the two headings share a line.
+      const [left, right] = [await polish.boundingBox(), await english.boundingBox()];
+      expect(Math.abs((left?.y ?? 0) - (right?.y ?? 1))).toBeLessThan(4);
+      expect(right?.x ?? 0).toBeGreaterThan((left?.x ?? 0) + (left?.width ?? 0));
+      await expect(page.locator('section[lang="pl"]')).toBeVisible();
+      await expect(page.locator('section[lang="en"]')).toBeVisible();
+      await expectNoAxeViolations(page, 'show mode, two languages');
+      await page.getByRole('button', { name: 'Leave show mode' }).click();
+      expect(await snapshotStorage(page)).toEqual(before);
+    },
+  );
 });

@@ -17,9 +17,6 @@ import { makeBackup } from './vault-backup-fixture.ts';
 import { createVault } from './vault-helpers.ts';
 import { sample } from '../depth.ts';
 
-// This file tests offline use, updates or what the device stores: with the service worker.
-test.use({ serviceWorkers: 'allow' });
-
 /**
  * Faults a phone really has: the browser or the tab dies in the middle of a save (P23), and the
  * browser clears the site's storage on its own (P29). Each test uses its own browser profile on

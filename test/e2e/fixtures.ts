@@ -166,6 +166,13 @@ export const test = base.extend<{ rails: Rails }>({
 
 export { expect };
 
+/**
+ * `test` with the service worker running, for a test of offline use, updates, the caches or what
+ * the device stores. Every other test runs without it (playwright.config.ts): installing it
+ * precaches the whole app in each new browser context, which made a short test five times dearer.
+ */
+export const testWithServiceWorker = test.extend({ serviceWorkers: 'allow' });
+
 /** Opens the app as a returning visitor (the first-visit safety page already seen). */
 export async function openApp(page: Page): Promise<void> {
   await page.goto('/');

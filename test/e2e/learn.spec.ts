@@ -1,11 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, expectNoAxeViolations, waitForOffline } from './fixtures.ts';
+import {
+  test,
+  expect,
+  openApp,
+  expectNoAxeViolations,
+  waitForOffline,
+  testWithServiceWorker,
+} from './fixtures.ts';
 import { PASS } from './vault-helpers.ts';
 import { sample } from '../depth.ts';
-
-// This file tests offline use, updates or what the device stores: with the service worker.
-test.use({ serviceWorkers: 'allow' });
 
 const HOME = 'Find help and stay safer';
 
@@ -111,98 +115,99 @@ test.describe('learn: understanding abuse', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Economic abuse' })).toBeFocused();
   });
 
-  test('search finds pages and services from everyday words, offline, and keeps nothing typed (spec 34)', async ({
-    page,
-    context,
-  }) => {
-    await openLearn(page);
-    await waitForOffline(page);
-    const before = await dumpStorage(page);
-    const address = page.url();
-    const entries = await page.evaluate(() => history.length);
-    await context.setOffline(true);
-    await page.getByRole('button', { name: 'Search pages and services' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeFocused();
-    const box = page.getByRole('searchbox', { name: 'What do you want to find?' });
-    for (const [name, value] of Object.entries(QUIET))
-      await expect(box).toHaveAttribute(name, value);
+  testWithServiceWorker(
+    'search finds pages and services from everyday words, offline, and keeps nothing typed (spec 34)',
+    async ({ page, context }) => {
+      await openLearn(page);
+      await waitForOffline(page);
+      const before = await dumpStorage(page);
+      const address = page.url();
+      const entries = await page.evaluate(() => history.length);
+      await context.setOffline(true);
+      await page.getByRole('button', { name: 'Search pages and services' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Search' })).toBeFocused();
+      const box = page.getByRole('searchbox', { name: 'What do you want to find?' });
+      for (const [name, value] of Object.entries(QUIET))
+        await expect(box).toHaveAttribute(name, value);
 
-    // Part of the committed query list, typed as a person would; the first result is checked.
-    const first = page.locator('[data-result]').first();
-    for (const [query, expected] of SAMPLE) {
-      await box.fill(query);
-      await expect(first, query).toHaveAttribute('data-result', expected);
-    }
-    await box.fill('refuj');
-    await expect(page.getByRole('link', { name: 'Call 0808 2000 247' })).toBeVisible();
-    await expectNoAxeViolations(page, 'search results');
+      // Part of the committed query list, typed as a person would; the first result is checked.
+      const first = page.locator('[data-result]').first();
+      for (const [query, expected] of SAMPLE) {
+        await box.fill(query);
+        await expect(first, query).toHaveAttribute('data-result', expected);
+      }
+      await box.fill('refuj');
+      await expect(page.getByRole('link', { name: 'Call 0808 2000 247' })).toBeVisible();
+      await expectNoAxeViolations(page, 'search results');
 
-    await box.fill('he reads my texts');
-    await page.getByRole('button', { name: /^Abuse using phones and apps/ }).click();
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Abuse using phones and apps' }),
-    ).toBeFocused();
-    // Services are found from the information pages too.
-    await page.getByRole('button', { name: 'Search pages and services' }).click();
-    await page.getByRole('searchbox').fill('samaritans');
-    await expect(page.getByRole('link', { name: 'Call 116 123' })).toBeVisible();
+      await box.fill('he reads my texts');
+      await page.getByRole('button', { name: /^Abuse using phones and apps/ }).click();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Abuse using phones and apps' }),
+      ).toBeFocused();
+      // Services are found from the information pages too.
+      await page.getByRole('button', { name: 'Search pages and services' }).click();
+      await page.getByRole('searchbox').fill('samaritans');
+      await expect(page.getByRole('link', { name: 'Call 116 123' })).toBeVisible();
 
-    // Nothing typed is kept: not in the address, the history, or any storage.
-    expect(page.url()).toBe(address);
-    expect(await page.evaluate(() => history.length)).toBe(entries);
-    const after = await dumpStorage(page);
-    expect(after).toEqual(before);
-    expect(JSON.stringify(after)).not.toMatch(/samaritans|refuj|reads my texts/);
-  });
+      // Nothing typed is kept: not in the address, the history, or any storage.
+      expect(page.url()).toBe(address);
+      expect(await page.evaluate(() => history.length)).toBe(entries);
+      const after = await dumpStorage(page);
+      expect(after).toEqual(before);
+      expect(JSON.stringify(after)).not.toMatch(/samaritans|refuj|reads my texts/);
+    },
+  );
 });
 
 test.describe('check-in: "Is this happening to me?"', () => {
-  test('danger signs lead to who to call now, then next steps; no answer reaches storage (P12)', async ({
-    page,
-  }) => {
-    await openApp(page);
-    await waitForOffline(page); // the service worker has finished filling its cache
-    const before = await dumpStorage(page);
-    expect(before.cached.length).toBeGreaterThan(0);
-    await page.getByRole('button', { name: /^Is this happening to me\?/ }).click();
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Is this happening to me?' }),
-    ).toBeFocused();
-    await expectNoAxeViolations(page, 'check-in questions');
+  testWithServiceWorker(
+    'danger signs lead to who to call now, then next steps; no answer reaches storage (P12)',
+    async ({ page }) => {
+      await openApp(page);
+      await waitForOffline(page); // the service worker has finished filling its cache
+      const before = await dumpStorage(page);
+      expect(before.cached.length).toBeGreaterThan(0);
+      await page.getByRole('button', { name: /^Is this happening to me\?/ }).click();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Is this happening to me?' }),
+      ).toBeFocused();
+      await expectNoAxeViolations(page, 'check-in questions');
 
-    await page.getByRole('checkbox', { name: /control your money/ }).check();
-    await page.getByRole('checkbox', { name: /hands on your neck/ }).check();
-    await page.getByRole('button', { name: 'See what might help' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'This is serious' })).toBeFocused();
-    await expect(page.getByText(/Pressure on the neck can kill/)).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Safe2Speak 24-hour line' })).toBeVisible();
-    await expectNoAxeViolations(page, 'check-in danger screen');
+      await page.getByRole('checkbox', { name: /control your money/ }).check();
+      await page.getByRole('checkbox', { name: /hands on your neck/ }).check();
+      await page.getByRole('button', { name: 'See what might help' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'This is serious' })).toBeFocused();
+      await expect(page.getByText(/Pressure on the neck can kill/)).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Safe2Speak 24-hour line' })).toBeVisible();
+      await expectNoAxeViolations(page, 'check-in danger screen');
 
-    await page.getByRole('button', { name: 'See more next steps' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'What might help' })).toBeFocused();
-    await expect(page.getByRole('heading', { level: 2, name: 'Money' })).toBeVisible();
-    await expectNoAxeViolations(page, 'check-in next steps');
+      await page.getByRole('button', { name: 'See more next steps' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'What might help' })).toBeFocused();
+      await expect(page.getByRole('heading', { level: 2, name: 'Money' })).toBeVisible();
+      await expectNoAxeViolations(page, 'check-in next steps');
 
-    // A linked page and Back keep the next steps; nothing is written on the way.
-    await page.getByRole('button', { name: 'Economic abuse', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Economic abuse' })).toBeFocused();
-    await page.getByRole('button', { name: 'Back', exact: true }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'What might help' })).toBeVisible();
+      // A linked page and Back keep the next steps; nothing is written on the way.
+      await page.getByRole('button', { name: 'Economic abuse', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Economic abuse' })).toBeFocused();
+      await page.getByRole('button', { name: 'Back', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'What might help' })).toBeVisible();
 
-    const after = await dumpStorage(page);
-    expect(after.cached, 'Cache Storage unchanged by the reflection').toEqual(before.cached);
-    expect(after.stored).toBe(before.stored);
-    for (const answer of [
-      'money-control',
-      'strangled',
-      'They control your money',
-      'hands on your neck',
-      'This is serious',
-    ]) {
-      expect(after.stored).not.toContain(answer);
-      for (const entry of after.cached) expect(entry).not.toContain(answer);
-    }
-  });
+      const after = await dumpStorage(page);
+      expect(after.cached, 'Cache Storage unchanged by the reflection').toEqual(before.cached);
+      expect(after.stored).toBe(before.stored);
+      for (const answer of [
+        'money-control',
+        'strangled',
+        'They control your money',
+        'hands on your neck',
+        'This is serious',
+      ]) {
+        expect(after.stored).not.toContain(answer);
+        for (const entry of after.cached) expect(entry).not.toContain(answer);
+      }
+    },
+  );
 
   test('with a plan, the person can save what they ticked to it, encrypted (P12)', async ({
     page,

@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { REVEALING_FILE_WORDS } from '../../src/build/deploy-config.ts';
-import { deploy, expect, openApp, test, waitForOffline } from './fixtures.ts';
+import {
+  deploy,
+  expect,
+  openApp,
+  test,
+  waitForOffline,
+  testWithServiceWorker,
+} from './fixtures.ts';
 import { sample } from '../depth.ts';
 import {
   CANARY,
@@ -11,9 +18,6 @@ import {
   openSettings,
   PASS,
 } from './vault-helpers.ts';
-
-// This file tests offline use, updates or what the device stores: with the service worker.
-test.use({ serviceWorkers: 'allow' });
 
 /**
  * Issue 12 on the built app: no typed word is lost (limits, kept records, drafts across lock and
@@ -170,93 +174,95 @@ test.describe('issue 12', () => {
     await expect(page.getByText(/1 saved item could not be shown/)).toBeVisible();
   });
 
-  test('issue 12 point 4: typing survives a hidden page and quick exit, is offered back, and is never stored readable', async ({
-    page,
-  }) => {
-    test.setTimeout(120_000);
-    await openSettings(page);
-    await createVault(page);
-    await goHome(page);
-    await openDiary(page);
-    await page.getByRole('button', { name: 'Add an entry' }).click();
-    await page.getByLabel('What happened', { exact: true }).fill(`${CANARY} half a sentence`);
+  testWithServiceWorker(
+    'issue 12 point 4: typing survives a hidden page and quick exit, is offered back, and is never stored readable',
+    async ({ page }) => {
+      test.setTimeout(120_000);
+      await openSettings(page);
+      await createVault(page);
+      await goHome(page);
+      await openDiary(page);
+      await page.getByRole('button', { name: 'Add an entry' }).click();
+      await page.getByLabel('What happened', { exact: true }).fill(`${CANARY} half a sentence`);
 
-    // A tap on a tel: link hides the page at once: the vault locks, the draft is kept.
-    await hidePage(page);
-    await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
-    await expect(page.getByText(CANARY)).toHaveCount(0);
-    await expect.poll(async () => (await dumpDevice(page)).includes('"p:w"')).toBe(true);
-    expectNoCanary(await dumpDevice(page));
+      // A tap on a tel: link hides the page at once: the vault locks, the draft is kept.
+      await hidePage(page);
+      await expect(page.getByLabel('Passphrase', { exact: true })).toBeVisible();
+      await expect(page.getByText(CANARY)).toHaveCount(0);
+      await expect.poll(async () => (await dumpDevice(page)).includes('"p:w"')).toBe(true);
+      expectNoCanary(await dumpDevice(page));
 
-    await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
-    await page.getByRole('button', { name: 'Open', exact: true }).click();
-    await expect(page.getByRole('heading', { name: 'You were writing something.' })).toBeVisible({
-      timeout: 20_000,
-    });
-    await page.getByRole('button', { name: 'Carry on' }).click();
-    await expect(page.getByLabel('What happened', { exact: true })).toHaveValue(
-      `${CANARY} half a sentence`,
-    );
+      await page.getByLabel('Passphrase', { exact: true }).fill(PASS);
+      await page.getByRole('button', { name: 'Open', exact: true }).click();
+      await expect(page.getByRole('heading', { name: 'You were writing something.' })).toBeVisible({
+        timeout: 20_000,
+      });
+      await page.getByRole('button', { name: 'Carry on' }).click();
+      await expect(page.getByLabel('What happened', { exact: true })).toHaveValue(
+        `${CANARY} half a sentence`,
+      );
 
-    // Quick exit: gone from the screen at once; the encrypted draft stays on the device.
-    await page.getByLabel('Where it happened', { exact: true }).fill(`${CANARY} kitchen`);
-    await page.route(`${new URL(deploy.exit.default).origin}/**`, (route) =>
-      route.fulfill({ status: 204 }),
-    );
-    await page.locator('#quick-exit').click({ noWaitAfter: true });
-    await expect(page.locator('html.exiting')).toBeAttached();
-    await expect(page.getByLabel('What happened', { exact: true })).toHaveCount(0);
-    await expect
-      .poll(async () => (await dumpDevice(page)).includes('"p:w"'), { timeout: 10_000 })
-      .toBe(true);
-    expectNoCanary(await dumpDevice(page));
+      // Quick exit: gone from the screen at once; the encrypted draft stays on the device.
+      await page.getByLabel('Where it happened', { exact: true }).fill(`${CANARY} kitchen`);
+      await page.route(`${new URL(deploy.exit.default).origin}/**`, (route) =>
+        route.fulfill({ status: 204 }),
+      );
+      await page.locator('#quick-exit').click({ noWaitAfter: true });
+      await expect(page.locator('html.exiting')).toBeAttached();
+      await expect(page.getByLabel('What happened', { exact: true })).toHaveCount(0);
+      await expect
+        .poll(async () => (await dumpDevice(page)).includes('"p:w"'), { timeout: 10_000 })
+        .toBe(true);
+      expectNoCanary(await dumpDevice(page));
 
-    await page.goto('/');
-    await openApp(page);
-    await openDiary(page);
-    await page.getByRole('button', { name: 'Carry on' }).click();
-    await expect(page.getByLabel('Where it happened', { exact: true })).toHaveValue(
-      `${CANARY} kitchen`,
-    );
-    await expect(page.getByLabel('What happened', { exact: true })).toHaveValue(
-      `${CANARY} half a sentence`,
-    );
-    // Saved: the draft is no longer needed and leaves the device.
-    await page.getByLabel('Date it happened').fill('2026-03-01');
-    await page.getByRole('button', { name: 'Save entry' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Saved' }).first()).toBeVisible();
-    await expect.poll(async () => (await dumpDevice(page)).includes('"p:w"')).toBe(false);
-    expectNoCanary(await dumpDevice(page));
-  });
+      await page.goto('/');
+      await openApp(page);
+      await openDiary(page);
+      await page.getByRole('button', { name: 'Carry on' }).click();
+      await expect(page.getByLabel('Where it happened', { exact: true })).toHaveValue(
+        `${CANARY} kitchen`,
+      );
+      await expect(page.getByLabel('What happened', { exact: true })).toHaveValue(
+        `${CANARY} half a sentence`,
+      );
+      // Saved: the draft is no longer needed and leaves the device.
+      await page.getByLabel('Date it happened').fill('2026-03-01');
+      await page.getByRole('button', { name: 'Save entry' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Saved' }).first()).toBeVisible();
+      await expect.poll(async () => (await dumpDevice(page)).includes('"p:w"')).toBe(false);
+      expectNoCanary(await dumpDevice(page));
+    },
+  );
 
-  test('issue 12 point 5: no file the app requests or caches names what it is for', async ({
-    page,
-  }) => {
-    test.setTimeout(90_000);
-    const urls: string[] = [];
-    page.on('request', (request) => urls.push(request.url()));
-    await openSettings(page);
-    await waitForOffline(page);
-    await createVault(page);
-    await goHome(page);
-    await openDiary(page);
-    await page.getByRole('button', { name: 'Add an entry' }).click();
-    const cached = await page.evaluate(async () => {
-      const out: string[] = [];
-      for (const name of await caches.keys()) {
-        for (const request of await (await caches.open(name)).keys()) out.push(request.url);
-      }
-      return out;
-    });
-    const worker = await page.evaluate(
-      async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? '',
-    );
-    const own = [...urls, ...cached, worker].filter((u) =>
-      u.startsWith(new URL(page.url()).origin),
-    );
-    expect(own.filter((u) => u.includes('/assets/')).length).toBeGreaterThan(5);
-    for (const url of own) expect(new URL(url).pathname, url).not.toMatch(REVEALING_FILE_WORDS);
-  });
+  testWithServiceWorker(
+    'issue 12 point 5: no file the app requests or caches names what it is for',
+    async ({ page }) => {
+      test.setTimeout(90_000);
+      const urls: string[] = [];
+      page.on('request', (request) => urls.push(request.url()));
+      await openSettings(page);
+      await waitForOffline(page);
+      await createVault(page);
+      await goHome(page);
+      await openDiary(page);
+      await page.getByRole('button', { name: 'Add an entry' }).click();
+      const cached = await page.evaluate(async () => {
+        const out: string[] = [];
+        for (const name of await caches.keys()) {
+          for (const request of await (await caches.open(name)).keys()) out.push(request.url);
+        }
+        return out;
+      });
+      const worker = await page.evaluate(
+        async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? '',
+      );
+      const own = [...urls, ...cached, worker].filter((u) =>
+        u.startsWith(new URL(page.url()).origin),
+      );
+      expect(own.filter((u) => u.includes('/assets/')).length).toBeGreaterThan(5);
+      for (const url of own) expect(new URL(url).pathname, url).not.toMatch(REVEALING_FILE_WORDS);
+    },
+  );
 
   // Each trigger opens and loads the whole diary (about 30 s): the quick run takes one, a
   // different one each day, and the deep run both.

@@ -1,9 +1,14 @@
 import { startStaticServer } from '../tools/static-server.ts';
-import { test, expect, openApp, deploy, waitForOffline, guard } from './fixtures.ts';
+import {
+  test,
+  expect,
+  openApp,
+  deploy,
+  waitForOffline,
+  guard,
+  testWithServiceWorker,
+} from './fixtures.ts';
 import { HOME, expectCovered, openHideApp, pressCalc, setDisguise } from './disguise-helpers.ts';
-
-// This file tests offline use, updates or what the device stores: with the service worker.
-test.use({ serviceWorkers: 'allow' });
 
 const status = (page: import('@playwright/test').Page) => page.locator('#exit-status');
 const lit = (page: import('@playwright/test').Page) => page.locator('.exit-dots > span.on');
@@ -185,19 +190,18 @@ test.describe('quick exit, where it goes', () => {
     expect(context.pages()).toHaveLength(1);
   });
 
-  test('spec 19: offline, exit shows the cover at once instead of an error page', async ({
-    page,
-    context,
-    rails,
-  }) => {
-    await openApp(page);
-    await waitForOffline(page);
-    await context.setOffline(true);
-    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
-    await expectCovered(page);
-    await expect(page.getByText(HOME)).toHaveCount(0);
-    expect(rails.exits).toEqual([]);
-  });
+  testWithServiceWorker(
+    'spec 19: offline, exit shows the cover at once instead of an error page',
+    async ({ page, context, rails }) => {
+      await openApp(page);
+      await waitForOffline(page);
+      await context.setOffline(true);
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+      await expectCovered(page);
+      await expect(page.getByText(HOME)).toHaveCount(0);
+      expect(rails.exits).toEqual([]);
+    },
+  );
 
   test('spec 22: the person can choose the exit page from the allowed list', async ({
     page,
@@ -234,77 +238,77 @@ test.describe('quick exit, where it goes', () => {
 });
 
 test.describe('exit and clear', () => {
-  test('spec 21: offline, it clears from the page itself and shows the cover, never an error page', async ({
-    page,
-    context,
-    rails,
-  }) => {
-    await setDisguise(page, 'Calculator', '1357');
-    await waitForOffline(page);
-    await context.setOffline(true);
-    await page.getByRole('button', { name: 'Exit and remove everything' }).click();
-    await expectCovered(page);
-    await expect(page.getByText(HOME)).toHaveCount(0);
-    expect(new URL(page.url()).pathname).toBe('/');
-    expect(rails.exits).toEqual([]);
-    await expect
-      .poll(() =>
-        page.evaluate(async () => ({
+  testWithServiceWorker(
+    'spec 21: offline, it clears from the page itself and shows the cover, never an error page',
+    async ({ page, context, rails }) => {
+      await setDisguise(page, 'Calculator', '1357');
+      await waitForOffline(page);
+      await context.setOffline(true);
+      await page.getByRole('button', { name: 'Exit and remove everything' }).click();
+      await expectCovered(page);
+      await expect(page.getByText(HOME)).toHaveCount(0);
+      expect(new URL(page.url()).pathname).toBe('/');
+      expect(rails.exits).toEqual([]);
+      await expect
+        .poll(() =>
+          page.evaluate(async () => ({
+            dbs: (await indexedDB.databases()).length,
+            caches: (await caches.keys()).length,
+            sw: (await navigator.serviceWorker.getRegistrations()).length,
+          })),
+        )
+        .toEqual({ dbs: 0, caches: 0, sw: 0 });
+    },
+  );
+
+  testWithServiceWorker(
+    'spec 21: clears storage, caches and the service worker on the way out',
+    async ({ browser }) => {
+      const server = await startStaticServer('dist');
+      const context = await browser.newContext({ baseURL: server.url });
+      const rails = await guard(context, server.url);
+      const referers: (string | undefined)[] = [];
+      await context.route('https://www.bbc.co.uk/**', (route) => {
+        referers.push(route.request().headers()['referer']);
+        return route.fulfill({ contentType: 'text/html', body: 'Weather' });
+      });
+      const page = await context.newPage();
+      try {
+        await setDisguise(page, 'Calculator', '1357');
+        await waitForOffline(page);
+        const before = await page.evaluate(async () => ({
           dbs: (await indexedDB.databases()).length,
           caches: (await caches.keys()).length,
           sw: (await navigator.serviceWorker.getRegistrations()).length,
-        })),
-      )
-      .toEqual({ dbs: 0, caches: 0, sw: 0 });
-  });
-
-  test('spec 21: clears storage, caches and the service worker on the way out', async ({
-    browser,
-  }) => {
-    const server = await startStaticServer('dist');
-    const context = await browser.newContext({ baseURL: server.url });
-    const rails = await guard(context, server.url);
-    const referers: (string | undefined)[] = [];
-    await context.route('https://www.bbc.co.uk/**', (route) => {
-      referers.push(route.request().headers()['referer']);
-      return route.fulfill({ contentType: 'text/html', body: 'Weather' });
-    });
-    const page = await context.newPage();
-    try {
-      await setDisguise(page, 'Calculator', '1357');
-      await waitForOffline(page);
-      const before = await page.evaluate(async () => ({
-        dbs: (await indexedDB.databases()).length,
-        caches: (await caches.keys()).length,
-        sw: (await navigator.serviceWorker.getRegistrations()).length,
-      }));
-      expect(before.dbs).toBeGreaterThan(0);
-      expect(before.caches).toBeGreaterThan(0);
-      expect(before.sw).toBe(1);
-      // The host answers /x/ with Clear-Site-Data (the browser consumes the header itself).
-      const answer = await page.request.get('/x/0/');
-      expect(answer.headers()['clear-site-data']).toBe('"cache", "cookies", "storage"');
-      const cleared = page.waitForResponse((r) => new URL(r.url()).pathname === '/x/0/');
-      await page.getByRole('button', { name: 'Exit and remove everything' }).click();
-      await cleared;
-      await page.waitForURL(deploy.exit.default);
-      expect(referers).toEqual([undefined]);
-      // Look from a plain file on the same origin, so the app does not start and store again.
-      const check = await context.newPage();
-      await check.goto('/icons/tools.svg');
-      const after = await check.evaluate(async () => ({
-        dbs: (await indexedDB.databases()).length,
-        caches: (await caches.keys()).length,
-        sw: (await navigator.serviceWorker.getRegistrations()).length,
-      }));
-      expect(after).toEqual({ dbs: 0, caches: 0, sw: 0 });
-      await check.close();
-      await page.goBack().catch(() => null);
-      expect(page.url().startsWith(server.url)).toBe(false);
-      await rails.verify();
-    } finally {
-      await context.close();
-      await server.close();
-    }
-  });
+        }));
+        expect(before.dbs).toBeGreaterThan(0);
+        expect(before.caches).toBeGreaterThan(0);
+        expect(before.sw).toBe(1);
+        // The host answers /x/ with Clear-Site-Data (the browser consumes the header itself).
+        const answer = await page.request.get('/x/0/');
+        expect(answer.headers()['clear-site-data']).toBe('"cache", "cookies", "storage"');
+        const cleared = page.waitForResponse((r) => new URL(r.url()).pathname === '/x/0/');
+        await page.getByRole('button', { name: 'Exit and remove everything' }).click();
+        await cleared;
+        await page.waitForURL(deploy.exit.default);
+        expect(referers).toEqual([undefined]);
+        // Look from a plain file on the same origin, so the app does not start and store again.
+        const check = await context.newPage();
+        await check.goto('/icons/tools.svg');
+        const after = await check.evaluate(async () => ({
+          dbs: (await indexedDB.databases()).length,
+          caches: (await caches.keys()).length,
+          sw: (await navigator.serviceWorker.getRegistrations()).length,
+        }));
+        expect(after).toEqual({ dbs: 0, caches: 0, sw: 0 });
+        await check.close();
+        await page.goBack().catch(() => null);
+        expect(page.url().startsWith(server.url)).toBe(false);
+        await rails.verify();
+      } finally {
+        await context.close();
+        await server.close();
+      }
+    },
+  );
 });

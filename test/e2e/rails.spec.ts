@@ -13,10 +13,8 @@ import {
   waitForOffline,
   APP_ORIGIN,
   guard,
+  testWithServiceWorker,
 } from './fixtures.ts';
-
-// This file tests offline use, updates or what the device stores: with the service worker.
-test.use({ serviceWorkers: 'allow' });
 
 /** Every door on home, opened in turn and closed again with the in-app Back. */
 async function visitEveryDoor(
@@ -246,62 +244,65 @@ test.describe('P5: Trusted Types are enforced', () => {
 });
 
 test.describe('rail 6 (spec 24, 25, 32, P10): neutral names wherever a settings screen shows them', () => {
-  test('manifest, icons, caches and databases say nothing about the purpose', async ({ page }) => {
-    await openApp(page);
-    await waitForOffline(page);
-    const manifestHref = (await page.locator('link[rel="manifest"]').getAttribute('href')) ?? '';
-    expect(manifestHref).not.toMatch(REVEALING);
-    const manifest = (await (await page.request.get(manifestHref)).json()) as Record<
-      string,
-      unknown
-    >;
-    for (const key of ['name', 'short_name', 'description', 'id', 'start_url']) {
-      expect(String(manifest[key])).not.toMatch(REVEALING);
-    }
-    expect(manifest['start_url']).toBe('/');
-    expect(manifest['scope']).toBe('/');
-    for (const key of [
-      'shortcuts',
-      'share_target',
-      'protocol_handlers',
-      'file_handlers',
-      'screenshots',
-    ]) {
-      expect(manifest).not.toHaveProperty(key);
-    }
-    for (const icon of manifest['icons'] as { src: string }[]) {
-      expect(icon.src).not.toMatch(REVEALING);
-      expect((await page.request.get(icon.src)).ok()).toBe(true);
-    }
-    const names = await page.evaluate(async () => {
-      const dbs = await indexedDB.databases();
-      const stores: string[] = [];
-      for (const info of dbs) {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const req = indexedDB.open(info.name ?? '');
-          req.onsuccess = () => resolve(req.result);
-          req.onerror = () => reject(new Error('open failed'));
-        });
-        stores.push(...db.objectStoreNames);
-        db.close();
+  testWithServiceWorker(
+    'manifest, icons, caches and databases say nothing about the purpose',
+    async ({ page }) => {
+      await openApp(page);
+      await waitForOffline(page);
+      const manifestHref = (await page.locator('link[rel="manifest"]').getAttribute('href')) ?? '';
+      expect(manifestHref).not.toMatch(REVEALING);
+      const manifest = (await (await page.request.get(manifestHref)).json()) as Record<
+        string,
+        unknown
+      >;
+      for (const key of ['name', 'short_name', 'description', 'id', 'start_url']) {
+        expect(String(manifest[key])).not.toMatch(REVEALING);
       }
-      const registration = await navigator.serviceWorker.getRegistration();
-      return {
-        caches: await caches.keys(),
-        dbs: dbs.map((d) => d.name ?? ''),
-        stores,
-        worker: registration?.active?.scriptURL ?? '',
-      };
-    });
-    expect(names.caches.length).toBeGreaterThan(0);
-    for (const name of [...names.caches, ...names.dbs, ...names.stores, names.worker]) {
-      expect(name).not.toMatch(REVEALING);
-    }
-  });
+      expect(manifest['start_url']).toBe('/');
+      expect(manifest['scope']).toBe('/');
+      for (const key of [
+        'shortcuts',
+        'share_target',
+        'protocol_handlers',
+        'file_handlers',
+        'screenshots',
+      ]) {
+        expect(manifest).not.toHaveProperty(key);
+      }
+      for (const icon of manifest['icons'] as { src: string }[]) {
+        expect(icon.src).not.toMatch(REVEALING);
+        expect((await page.request.get(icon.src)).ok()).toBe(true);
+      }
+      const names = await page.evaluate(async () => {
+        const dbs = await indexedDB.databases();
+        const stores: string[] = [];
+        for (const info of dbs) {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const req = indexedDB.open(info.name ?? '');
+            req.onsuccess = () => resolve(req.result);
+            req.onerror = () => reject(new Error('open failed'));
+          });
+          stores.push(...db.objectStoreNames);
+          db.close();
+        }
+        const registration = await navigator.serviceWorker.getRegistration();
+        return {
+          caches: await caches.keys(),
+          dbs: dbs.map((d) => d.name ?? ''),
+          stores,
+          worker: registration?.active?.scriptURL ?? '',
+        };
+      });
+      expect(names.caches.length).toBeGreaterThan(0);
+      for (const name of [...names.caches, ...names.dbs, ...names.stores, names.worker]) {
+        expect(name).not.toMatch(REVEALING);
+      }
+    },
+  );
 });
 
 test.describe('rail 7 (P2, P25): offline after one visit, and updates never reload by themselves', () => {
-  test('a cold reload works offline', async ({ page, context }) => {
+  testWithServiceWorker('a cold reload works offline', async ({ page, context }) => {
     await openApp(page);
     await waitForOffline(page);
     await context.setOffline(true);

@@ -1,8 +1,12 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openApp, waitForOffline, expectNoAxeViolations } from './fixtures.ts';
-
-// This file tests offline use, updates or what the device stores: with the service worker.
-test.use({ serviceWorkers: 'allow' });
+import {
+  test,
+  expect,
+  openApp,
+  waitForOffline,
+  expectNoAxeViolations,
+  testWithServiceWorker,
+} from './fixtures.ts';
 
 async function openDirectory(page: Page): Promise<void> {
   await openApp(page);
@@ -144,7 +148,7 @@ test.describe('service directory', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('01925 220541');
   });
 
-  test('P2: works offline after one visit', async ({ page, context }) => {
+  testWithServiceWorker('P2: works offline after one visit', async ({ page, context }) => {
     await openApp(page);
     await waitForOffline(page);
     await context.setOffline(true);
