@@ -1,5 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Locator, Page, Request } from '@playwright/test';
 import axe from 'axe-core';
 import { expect } from './fixtures.ts';
 
@@ -120,6 +120,23 @@ export async function walkScreens(
 ): Promise<ScreenVisit[]> {
   const visits: ScreenVisit[] = [];
   const headings = new Set([...seen].map((key) => key.slice(key.indexOf('|') + 1)));
+  // What the page has asked for and not yet received: a screen's lazy code or strings. A screen
+  // with any of it still on the way has not settled, however still it looks for a frame or two.
+  const loading = new Set<Request>();
+  const started = (request: Request) => {
+    loading.add(request);
+  };
+  const ended = (request: Request) => {
+    loading.delete(request);
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  /** Two frames, after whatever the page was loading has arrived (or ten seconds have passed). */
+  const settle = async (): Promise<void> => {
+    for (let frame = 0; frame < 600 && loading.size > 0; frame++) await nextFrames(page);
+    await nextFrames(page);
+  };
   const back = page.locator('.shell-nav button').first();
   const onMain = never ? '#main button:visible' : DOORS_ONLY;
 
@@ -158,11 +175,10 @@ export async function walkScreens(
    * apart agree.
    */
   const settledNames = async (selector: string): Promise<string[]> => {
+    await settle();
     let last = await names(selector);
     for (let tries = 0; tries < 50; tries++) {
-      await page.evaluate(
-        () => new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(shown))),
-      );
+      await settle();
       const now = await names(selector);
       if (now.join('\n') === last.join('\n')) return now;
       last = now;
@@ -184,15 +200,23 @@ export async function walkScreens(
         // A button that did not navigate may have changed the screen, and a part loaded late (Call
         // now on home) moves the others: press the control listed, found again by its name, and
         // skip it only if it is gone.
-        const current = await names(selector);
+        let current = await names(selector);
+        if (current[index] !== label && !current.includes(label))
+          current = await settledNames(selector);
         const at = current[index] === label ? index : current.indexOf(label);
+        if (at < 0 && path.length === 0) {
+          // Pressing a door never changes the start screen: a control listed there and now gone
+          // means the walk lost its way, and the screens behind it would go unchecked.
+          throw new Error(`"${label}" was on the start screen and could not be found again`);
+        }
         if (at < 0) continue;
         const control = page.locator(selector).nth(at);
         const byDoor =
           selector === FOOTER_NAV || (await control.evaluate((el) => el.matches('.door')));
         await control.click();
-        // Navigation renders in the same task as the click; a frame later a new screen is shown.
-        await page.evaluate(() => new Promise((shown) => requestAnimationFrame(shown)));
+        // Navigation renders in the same task as the click, but the new screen's code or strings
+        // may still be loading: settled, it shows either a new screen or the same one.
+        await settle();
         const there = await screenKey(page);
         if (there.key === here.key && !(await isHeadingFocused(page))) continue; // not a door
         await expectScreenHeadingFocused(page);
@@ -208,9 +232,22 @@ export async function walkScreens(
 
   const start = await screenKey(page);
   if (share && !share.checksStart) seen.add(start.key);
-  if (!seen.has(start.key)) await visit(start, [], true);
-  await explore([]);
+  try {
+    if (!seen.has(start.key)) await visit(start, [], true);
+    await explore([]);
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
   return visits;
+}
+
+/** Waits for two animation frames in the page. */
+async function nextFrames(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((shown) => requestAnimationFrame(() => requestAnimationFrame(shown))),
+  );
 }
 
 async function isHeadingFocused(page: Page): Promise<boolean> {

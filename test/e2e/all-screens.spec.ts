@@ -59,7 +59,7 @@ import { DEEP, ROTATION } from '../depth.ts';
  * A11Y_SHOTS=<dir> also saves a full-page PNG of every screen (for translation reviewers).
  *
  * The file name sorts first on purpose: Playwright starts files in name order, and the longest
- * browser test should start first, so that the two workers finish together.
+ * browser tests should start first, so that the workers finish together.
  */
 const ALL_VIEWS = [
   { width: 360, height: 640, colorScheme: 'light', rules: undefined },
@@ -292,7 +292,10 @@ for (const { lang, start, share, mustFind, minScreens, minFields } of WALKS) {
       // button): open each one from the list, for its numbers and words.
       await page.getByRole('button', { name: appString(lang, 'home.servicesDoor') }).click();
       const names = page.locator('.service-card-name button');
+      // The list comes with the directory's code: wait for it, or the walk would open no entry.
+      await expect(names.first()).toBeVisible();
       const count = await names.count();
+      expect(count, 'service entries in the list').toBeGreaterThan(10);
       for (let i = 0; i < count; i++) {
         await names.nth(i).click();
         const heading = (await page.locator('#main h1').textContent()) ?? '';
