@@ -46,6 +46,9 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   reporter: [['list']],
   timeout: 30_000,
+  // What a person would see, waited for up to 10 s: three workers share two cores, and a screen's
+  // code can take longer than the default 5 s to arrive on a loaded machine.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: APP_URL,
     browserName: 'chromium',
