@@ -56,7 +56,7 @@ export default defineConfig({
     // Without the service worker, unless a test asks for it. Installing it precaches the whole
     // app (3.6 MB, 294 files) in every new browser context, which made a short test five times
     // dearer. Every test of offline use, updates, the caches or what the device stores runs with
-    // it: testWithServiceWorker (fixtures.ts), or test.use({ serviceWorkers: 'allow' }) for a file.
+    // it: testWithServiceWorker (fixtures.ts).
     serviceWorkers: 'block',
     viewport: { width: 360, height: 640 },
     launchOptions: {

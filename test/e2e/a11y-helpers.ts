@@ -168,11 +168,10 @@ export async function walkScreens(
         ),
       );
 
-  /** The controls here the walk may press, by position in `selector`, with their names. */
   /**
    * The names once the screen has settled: a screen shows its heading at once, but parts of it
-   * (a list read from a lazy chunk) can arrive a moment later, so read until two reads a frame
-   * apart agree.
+   * (a list read from a lazy chunk) can arrive a moment later, so read, once nothing is still
+   * loading, until two reads a couple of frames apart agree.
    */
   const settledNames = async (selector: string): Promise<string[]> => {
     await settle();
@@ -186,6 +185,7 @@ export async function walkScreens(
     return last;
   };
 
+  /** The controls here the walk may press, by position in `selector`, with their names. */
   const pressable = async (selector: string): Promise<{ index: number; label: string }[]> =>
     (await settledNames(selector)).flatMap((label, index) =>
       label !== '' && !never?.test(label) && !headings.has(label) ? [{ index, label }] : [],
@@ -198,8 +198,8 @@ export async function walkScreens(
       for (const { index, label } of await pressable(selector)) {
         if (path.length === 0 && share && !share.walks(label)) continue;
         // A button that did not navigate may have changed the screen, and a part loaded late (Call
-        // now on home) moves the others: press the control listed, found again by its name, and
-        // skip it only if it is gone.
+        // now on home) moves the others: press the control listed, found again by its name once
+        // the screen has settled, and skip it only if it is gone (never on the start screen).
         let current = await names(selector);
         if (current[index] !== label && !current.includes(label))
           current = await settledNames(selector);

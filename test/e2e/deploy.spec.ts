@@ -1,8 +1,13 @@
 import { startStaticServer, type StaticServer } from '../tools/static-server.ts';
-import { test, expect, openApp, waitForOffline, deploy, guard } from './fixtures.ts';
-
-// This file tests offline use, updates or what the device stores: with the service worker.
-test.use({ serviceWorkers: 'allow' });
+import {
+  test,
+  expect,
+  openApp,
+  waitForOffline,
+  deploy,
+  guard,
+  testWithServiceWorker,
+} from './fixtures.ts';
 
 /**
  * Deploy smoke test: dist/ served by a plain static host that applies dist/_headers, as the
@@ -33,24 +38,27 @@ test('the host sends the security headers on the page and on assets', async ({ r
   expect(script.headers()['content-security-policy']).toBe(headers['content-security-policy']);
 });
 
-test('P1, P2: starts offline after one visit and talks to no other origin', async ({ browser }) => {
-  const context = await browser.newContext({ baseURL: server.url });
-  const rails = await guard(context, server.url);
-  const page = await context.newPage();
-  try {
-    await openApp(page);
-    await waitForOffline(page);
-    await context.setOffline(true);
-    await page.reload();
-    await expect(
-      page.getByRole('heading', { level: 1, name: 'Find help and stay safer' }),
-    ).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Emergency Exit this page' })).toHaveAttribute(
-      'href',
-      deploy.exit.default,
-    );
-    await rails.verify();
-  } finally {
-    await context.close();
-  }
-});
+testWithServiceWorker(
+  'P1, P2: starts offline after one visit and talks to no other origin',
+  async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: server.url });
+    const rails = await guard(context, server.url);
+    const page = await context.newPage();
+    try {
+      await openApp(page);
+      await waitForOffline(page);
+      await context.setOffline(true);
+      await page.reload();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Find help and stay safer' }),
+      ).toBeVisible();
+      await expect(page.getByRole('link', { name: 'Emergency Exit this page' })).toHaveAttribute(
+        'href',
+        deploy.exit.default,
+      );
+      await rails.verify();
+    } finally {
+      await context.close();
+    }
+  },
+);
